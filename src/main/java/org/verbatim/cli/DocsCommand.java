@@ -1,0 +1,62 @@
+package org.verbatim.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.verbatim.project.DocumentSummary;
+import org.verbatim.project.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "docs", description = "List the documents, or set their attributes from a CSV.")
+final class DocsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProjectArg project;
+
+    @Mixin
+    FormatOption format;
+
+    @Option(names = "--import", paramLabel = "documents.csv",
+            description = "Set document attributes from a CSV ('file' column plus one column per attribute).")
+    Path attributesCsv;
+
+    @Override
+    public Integer call() {
+        try (Project p = project.open()) {
+            if (attributesCsv != null) {
+                int n = p.importDocumentAttributes(attributesCsv);
+                spec.commandLine().getOut().println("Set attributes of " + n + " documents");
+                return 0;
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (DocumentSummary d : p.documents()) {
+                rows.add(row(d));
+            }
+            format.print(spec.commandLine().getOut(), rows, null);
+        }
+        return 0;
+    }
+
+    static Map<String, Object> row(DocumentSummary d) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", d.id());
+        row.put("name", d.name());
+        row.put("format", d.format());
+        row.put("language", d.language());
+        row.put("encoding", d.encoding());
+        row.put("turns", d.turns());
+        row.put("words", d.words());
+        row.put("segments", d.segments());
+        row.put("attributes", d.attributes());
+        return row;
+    }
+}

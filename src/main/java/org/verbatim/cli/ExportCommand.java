@@ -1,0 +1,55 @@
+package org.verbatim.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.verbatim.project.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", description = "Export data from a project.", subcommands = ExportCommand.Excerpts.class)
+final class ExportCommand {
+
+    @Command(name = "excerpts", description = {
+        "Write coded excerpts as CSV: document, participants, their attributes, document attributes (doc_...),",
+        "code path, text, start, end, coder, memo. Cells a spreadsheet would run as formulas are neutralised."})
+    static final class Excerpts implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ProjectArg project;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "The CSV file to write.")
+        Path out;
+
+        @Option(names = "--excel", description = "Start the file with a byte-order mark so Excel shows Cyrillic correctly.")
+        boolean excel;
+
+        @Mixin
+        SegmentsCommand.SegmentFilterOptions filter;
+
+        @Override
+        public Integer call() throws IOException {
+            Path target = out.toAbsolutePath();
+            Path temp = Files.createTempFile(target.getParent(), ".verbatim-export", ".csv");
+            int n;
+            try (Project p = project.open(); OutputStream stream = Files.newOutputStream(temp)) {
+                n = p.exportExcerpts(stream, filter.toFilter(), excel);
+            } catch (RuntimeException | IOException e) {
+                Files.deleteIfExists(temp);
+                throw e;
+            }
+            // Written beside the target and moved into place, so a failed export never leaves half a file.
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            spec.commandLine().getOut().println("Wrote " + n + " excerpts to " + out);
+            return 0;
+        }
+    }
+}

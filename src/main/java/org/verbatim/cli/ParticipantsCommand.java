@@ -1,0 +1,75 @@
+package org.verbatim.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.verbatim.model.AttributeType;
+import org.verbatim.project.ParticipantView;
+import org.verbatim.project.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "participants", description = "List participants, or import/update them from a CSV.")
+final class ParticipantsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProjectArg project;
+
+    @Mixin
+    FormatOption format;
+
+    @Option(names = "--import", paramLabel = "participants.csv",
+            description = "Import or update participants: an 'id' column, optional 'name', one column per attribute.")
+    Path csv;
+
+    @Option(names = "--type", paramLabel = "ATTR=TYPE",
+            description = "Declare an attribute's type (text, integer, decimal, date, boolean) instead of inferring it.")
+    List<String> types = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        try (Project p = project.open()) {
+            if (csv != null) {
+                var result = p.importParticipants(csv, declaredTypes());
+                spec.commandLine().getOut().println("Participants: " + result.created() + " created, " + result.updated()
+                        + " updated; " + result.speakersMapped() + " speaker labels mapped");
+                return 0;
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (ParticipantView v : p.participants()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", v.key());
+                row.put("name", v.name());
+                row.put("documents", v.documents());
+                row.put("attributes", v.attributes());
+                rows.add(row);
+            }
+            format.print(spec.commandLine().getOut(), rows, null);
+        }
+        return 0;
+    }
+
+    private Map<String, AttributeType> declaredTypes() {
+        Map<String, AttributeType> out = new LinkedHashMap<>();
+        for (String t : types) {
+            int eq = t.indexOf('=');
+            if (eq <= 0) {
+                throw new CliException("--type takes ATTR=TYPE, not '" + t + "'");
+            }
+            try {
+                out.put(t.substring(0, eq).strip(), AttributeType.parse(t.substring(eq + 1)));
+            } catch (IllegalArgumentException e) {
+                throw new CliException(e.getMessage());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,15 @@
+package org.verbatim.cli;
+
+import java.nio.file.Path;
+import org.verbatim.project.Project;
+import picocli.CommandLine.Parameters;
+
+/** The project folder, first argument of every command. */
+final class ProjectArg {
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder (NAME.verbatim).")
+    Path folder;
+
+    Project open() {
+        return Project.open(folder);
+    }
+}

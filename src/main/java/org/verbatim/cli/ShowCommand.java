@@ -1,0 +1,69 @@
+package org.verbatim.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.verbatim.project.DocumentDetail;
+import org.verbatim.project.Project;
+import org.verbatim.project.TurnView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "show", description = "Show one document's turns, or with --text its whole normalised text.")
+final class ShowCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProjectArg project;
+
+    @Parameters(index = "1", paramLabel = "DOC", description = "Document id or name.")
+    String document;
+
+    @Option(names = "--text", description = "Print the whole normalised text, exactly as offsets count it.")
+    boolean text;
+
+    @Mixin
+    FormatOption format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Project p = project.open()) {
+            DocumentDetail d = p.document(document);
+            if (text) {
+                out.print(d.text());
+                out.flush();
+                return 0;
+            }
+            List<Map<String, Object>> turns = new ArrayList<>();
+            for (TurnView t : d.turns()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("index", t.index());
+                row.put("speaker", t.speaker());
+                row.put("participant", t.participant());
+                row.put("timestampMs", t.timestampMs());
+                row.put("start", t.start());
+                row.put("end", t.end());
+                row.put("text", t.text());
+                turns.add(row);
+            }
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("document", DocsCommand.row(d.document()));
+            json.put("turns", turns);
+            if (format.format == FormatOption.Format.table && turns.isEmpty()) {
+                out.println(d.document().name() + " has no speaker turns; use --text to read it");
+                return 0;
+            }
+            format.print(out, turns, json);
+        }
+        return 0;
+    }
+}

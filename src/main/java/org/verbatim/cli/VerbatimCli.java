@@ -1,0 +1,56 @@
+package org.verbatim.cli;
+
+import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.verbatim.project.ProjectException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code verbatim} command line. Errors meant for the user print as one line on standard
+ * error with a non-zero exit; anything unexpected is logged in full and summarised in one line.
+ */
+@Command(name = "verbatim", mixinStandardHelpOptions = true, version = "Verbatim 0.1.0",
+        description = "Qualitative coding of interview and focus-group transcripts.",
+        subcommands = {NewCommand.class, ImportCommand.class, DocsCommand.class, ShowCommand.class, RemoveCommand.class,
+            ParticipantsCommand.class, SpeakersCommand.class, CodesCommand.class, CodeCommand.class,
+            UncodeCommand.class, SegmentsCommand.class, ExportCommand.class, MemosCommand.class, CheckCommand.class,
+            CommandLine.HelpCommand.class})
+public final class VerbatimCli implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(VerbatimCli.class);
+
+    @picocli.CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line with the given streams and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new VerbatimCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ProjectException || e instanceof CliException) {
+                commandLine.getErr().println("verbatim: " + e.getMessage());
+            } else {
+                LOG.error("Command failed: {}", String.join(" ", args), e);
+                commandLine.getErr().println("verbatim: unexpected error: " + e
+                        + " (details in " + LogFiles.location() + ")");
+            }
+            commandLine.getErr().flush();
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    /** Runs the command line on the process's standard streams. */
+    public static int run(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+        return run(args, out, err);
+    }
+}

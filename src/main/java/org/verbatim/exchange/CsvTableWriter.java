@@ -1,0 +1,71 @@
+package org.verbatim.exchange;
+
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a table as CSV: UTF-8, one header row, RFC 4180 quoting, and every text cell made
+ * safe for spreadsheets. With {@code excelBom} a byte-order mark goes first, so Excel reads
+ * Cyrillic correctly.
+ */
+public final class CsvTableWriter {
+    private static final CsvMapper MAPPER = new CsvMapper();
+
+    private CsvTableWriter() {
+    }
+
+    public static void write(OutputStream out, List<String> header, List<List<String>> rows, boolean excelBom) {
+        try {
+            if (excelBom) {
+                out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            }
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            write(writer, header, rows);
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void write(Writer writer, List<String> header, List<List<String>> rows) {
+        CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\n");
+        try (var generator = MAPPER.writer(schema).without(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+                .writeValues(new NonClosingWriter(writer))) {
+            generator.write(safe(header));
+            for (List<String> row : rows) {
+                generator.write(safe(row));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> safe(List<String> cells) {
+        List<String> out = new ArrayList<>(cells.size());
+        for (String c : cells) {
+            out.add(c == null ? "" : SpreadsheetSafety.neutralise(c));
+        }
+        return out;
+    }
+
+    /** Lets the CSV generator close without closing the caller's stream. */
+    private static final class NonClosingWriter extends java.io.FilterWriter {
+        NonClosingWriter(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.verbatim.project;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.verbatim.exchange.CsvTable;
+import org.verbatim.exchange.ExchangeException;
+import org.verbatim.model.AttributeType;
+
+/**
+ * An attribute CSV ({@code participants.csv}, {@code documents.csv}): a key column, an optional
+ * {@code name} column, and one column per attribute whose type is declared or inferred from
+ * all of its values. Everything is checked before anything is written.
+ */
+final class AttributeSheet {
+    private final CsvTable table;
+    private final int keyColumn;
+    private final int nameColumn;
+    private final Map<String, Integer> attributeColumns = new LinkedHashMap<>();
+    private final Map<String, AttributeType> types = new LinkedHashMap<>();
+    private final Map<String, Integer> rowByKey = new HashMap<>();
+
+    private AttributeSheet(CsvTable table, int keyColumn, int nameColumn) {
+        this.table = table;
+        this.keyColumn = keyColumn;
+        this.nameColumn = nameColumn;
+    }
+
+    /**
+     * Reads and checks the sheet. {@code keyNames} are accepted names of the key column (the
+     * first is used in messages); {@code declared} overrides inferred types by attribute name.
+     */
+    static AttributeSheet read(Path file, List<String> keyNames, Map<String, AttributeType> declared) {
+        CsvTable table;
+        try {
+            table = CsvTable.read(file);
+        } catch (ExchangeException e) {
+            throw new ProjectException(e.getMessage());
+        }
+        int key = table.column(keyNames.toArray(String[]::new));
+        if (key < 0) {
+            throw new ProjectException(file.getFileName() + ": no '" + keyNames.get(0) + "' column in the header ("
+                    + String.join(", ", table.header()) + ")");
+        }
+        boolean participants = keyNames.contains("id");
+        int name = participants ? table.column("name") : -1;
+        AttributeSheet sheet = new AttributeSheet(table, key, name);
+        for (int c = 0; c < table.header().size(); c++) {
+            String column = table.header().get(c);
+            if (c == key || c == name || column.isEmpty()) {
+                continue;
+            }
+            if (sheet.attributeColumns.put(column, c) != null) {
+                throw new ProjectException(file.getFileName() + ": the column '" + column + "' appears twice");
+            }
+        }
+        for (String d : declared.keySet()) {
+            if (!sheet.attributeColumns.containsKey(d)) {
+                throw new ProjectException(file.getFileName() + ": a type is declared for '" + d
+                        + "' but the file has no such column");
+            }
+        }
+        for (var e : sheet.attributeColumns.entrySet()) {
+            List<String> values = new ArrayList<>();
+            for (List<String> row : table.rows()) {
+                values.add(row.get(e.getValue()));
+            }
+            AttributeType type = declared.getOrDefault(e.getKey(), AttributeType.infer(values));
+            for (int r = 0; r < values.size(); r++) {
+                String v = values.get(r);
+                if (!v.isEmpty() && !type.accepts(v)) {
+                    throw new ProjectException(table.where(r) + ": '" + v + "' in column '" + e.getKey() + "' is not "
+                            + AttributeValues.article(type));
+                }
+            }
+            sheet.types.put(e.getKey(), type);
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            String k = table.rows().get(r).get(key);
+            if (k.isEmpty()) {
+                throw new ProjectException(table.where(r) + ": the '" + table.header().get(key) + "' cell is empty");
+            }
+            String lookup = participants ? k : Path.of(k.replace('\\', '/')).getFileName().toString();
+            if (sheet.rowByKey.put(lookup, r) != null) {
+                throw new ProjectException(table.where(r) + ": '" + k + "' appears twice");
+            }
+        }
+        return sheet;
+    }
+
+    Map<String, AttributeType> types() {
+        return types;
+    }
+
+    List<String> keys() {
+        return new ArrayList<>(rowByKey.keySet());
+    }
+
+    /** The participant name in row of {@code key}, or null when there is no name column or cell. */
+    String nameFor(String key) {
+        Integer r = rowByKey.get(key);
+        if (r == null || nameColumn < 0) {
+            return null;
+        }
+        String n = table.rows().get(r).get(nameColumn);
+        return n.isEmpty() ? null : n;
+    }
+
+    /** Attribute values of the row with this key (file names are matched by their last part). */
+    Map<String, String> valuesFor(String key) {
+        Integer r = rowByKey.get(key);
+        if (r == null) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (var e : attributeColumns.entrySet()) {
+            out.put(e.getKey(), table.rows().get(r).get(e.getValue()));
+        }
+        return out;
+    }
+
+    String where(String key) {
+        return table.where(rowByKey.get(key));
+    }
+}

@@ -1,0 +1,19 @@
+package org.verbatim.project;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** What an import did: the documents it added, the files it refused and why, whether it was cancelled. */
+public record ImportReport(List<Imported> imported, List<Refused> refused, boolean cancelled) {
+    public ImportReport {
+        imported = List.copyOf(imported);
+        refused = List.copyOf(refused);
+    }
+
+    /** A document added to the project, with what was detected, and labels no participant matched. */
+    public record Imported(long id, String name, String format, String encoding, String language, int turns,
+                           int words, List<String> unmappedSpeakers) { }
+
+    /** A file that was not imported, and why. */
+    public record Refused(Path file, String reason) { }
+}

@@ -1,0 +1,169 @@
+package org.verbatim.project;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.verbatim.model.AttributeScope;
+import org.verbatim.model.AttributeType;
+import org.verbatim.model.Document;
+import org.verbatim.model.Turn;
+import org.verbatim.store.ProjectStore;
+import org.verbatim.transcript.ParsedTranscript;
+import org.verbatim.transcript.ParsedTurn;
+import org.verbatim.transcript.ReadOptions;
+import org.verbatim.transcript.TranscriptReaders;
+import org.verbatim.transcript.TranscriptRefusedException;
+
+/**
+ * Imports transcript files. Each file is read and checked outside any transaction, then
+ * stored with its turns, attributes, speaker mapping and a copy of the original in one
+ * transaction of its own: a refused or failed file leaves no trace, a cancelled import keeps
+ * the files already done.
+ */
+final class Importer {
+    private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
+
+    private final ProjectStore store;
+    private final Path originals;
+
+    Importer(ProjectStore store, Path originals) {
+        this.store = store;
+        this.originals = originals;
+    }
+
+    ImportReport run(ImportRequest request, Progress progress) {
+        AttributeSheet sheet = request.documentsCsv() == null ? null
+                : AttributeSheet.read(request.documentsCsv(), List.of("file", "document", "name"), Map.of());
+        Map<String, AttributeType> types = new LinkedHashMap<>();
+        request.attributes().forEach((k, v) -> types.put(k, AttributeType.infer(List.of(v))));
+        if (sheet != null) {
+            types.putAll(sheet.types());
+        }
+        List<Path> files = expand(request.paths());
+        List<ImportReport.Imported> imported = new ArrayList<>();
+        List<ImportReport.Refused> refused = new ArrayList<>();
+        ReadOptions options = new ReadOptions(request.encoding(), request.language());
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            if (progress.isCancelled()) {
+                return new ImportReport(imported, refused, true);
+            }
+            progress.update(i, files.size(), "Importing " + file.getFileName());
+            try {
+                Map<String, String> attributes = new LinkedHashMap<>(request.attributes());
+                if (sheet != null) {
+                    attributes.putAll(sheet.valuesFor(file.getFileName().toString()));
+                }
+                imported.add(importOne(file, options, attributes, types));
+            } catch (TranscriptRefusedException e) {
+                refused.add(new ImportReport.Refused(file, e.reason()));
+            } catch (ProjectException e) {
+                refused.add(new ImportReport.Refused(file, e.getMessage()));
+            } catch (IOException | UncheckedIOException e) {
+                refused.add(new ImportReport.Refused(file, "cannot be read (" + e.getMessage() + ")"));
+            }
+        }
+        progress.update(files.size(), files.size(), "Imported " + imported.size() + " of " + files.size() + " files");
+        return new ImportReport(imported, refused, false);
+    }
+
+    private ImportReport.Imported importOne(Path file, ReadOptions options, Map<String, String> attributes,
+                                            Map<String, AttributeType> types)
+            throws TranscriptRefusedException, IOException {
+        ParsedTranscript parsed = TranscriptReaders.read(file, options);
+        String sha256 = sha256(file);
+        String name = file.getFileName().toString();
+        int words = Words.count(parsed.text());
+        return store.write(tx -> {
+            tx.documents().findBySha256(sha256).ifPresent(d -> {
+                throw new ProjectException("already imported as document " + d.id() + " (" + d.name() + ")");
+            });
+            if (tx.documents().findByName(name).isPresent()) {
+                throw new ProjectException("a document named " + name + " is already in the project");
+            }
+            Document doc = new Document(0, name, parsed.format().name().toLowerCase(), parsed.language(),
+                    parsed.encoding(), file.toAbsolutePath().toString(), sha256, Instant.now(), parsed.text());
+            long id = tx.documents().insert(doc, words);
+            List<Turn> turns = new ArrayList<>();
+            for (ParsedTurn t : parsed.turns()) {
+                turns.add(new Turn(0, id, turns.size(), t.speaker(), t.timestampMs(), t.start(), t.end()));
+            }
+            tx.turns().insertAll(id, turns);
+            AttributeValues.setAll(tx, AttributeScope.DOCUMENT, id, attributes, types, name);
+            List<String> unmapped = SpeakerMatcher.mapDocument(tx, id);
+            copyOriginal(file, id);
+            LOG.info("Imported {} as document {} ({} turns, {} words)", file, id, turns.size(), words);
+            return new ImportReport.Imported(id, name, doc.format(), parsed.encoding(), parsed.language(),
+                    turns.size(), words, unmapped);
+        });
+    }
+
+    private void copyOriginal(Path file, long id) {
+        try {
+            Files.createDirectories(originals);
+            Files.copy(file, originals.resolve(id + "-" + safeName(file.getFileName().toString())),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new ProjectException("cannot keep a copy of the original in " + originals + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** File names from outside never become paths as they are: only letters, digits and . _ - survive. */
+    static String safeName(String name) {
+        String cleaned = name.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        return cleaned.startsWith(".") ? "_" + cleaned.substring(1) : cleaned;
+    }
+
+    /** Files, and every regular non-hidden file below each folder, in name order. */
+    static List<Path> expand(List<Path> paths) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(f -> !isHidden(p.relativize(f)))
+                            .sorted()
+                            .forEach(out::add);
+                } catch (IOException e) {
+                    throw new ProjectException("Cannot list the folder " + p + ": " + e.getMessage(), e);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,560 @@
+package org.verbatim.project;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.verbatim.exchange.CodebookJson;
+import org.verbatim.exchange.CsvTableWriter;
+import org.verbatim.exchange.ExchangeException;
+import org.verbatim.model.AttributeScope;
+import org.verbatim.model.AttributeType;
+import org.verbatim.model.Code;
+import org.verbatim.model.Document;
+import org.verbatim.model.Memo;
+import org.verbatim.model.Memo.MemoTarget;
+import org.verbatim.model.Segment;
+import org.verbatim.model.Turn;
+import org.verbatim.store.NewerSchemaException;
+import org.verbatim.store.ProjectStore;
+import org.verbatim.store.StoreInUseException;
+import org.verbatim.store.Tx;
+
+/**
+ * An open Verbatim project, {@code NAME.verbatim/}: the one facade through which the GUI and
+ * the command line read and change data. Every method that changes data runs in one
+ * transaction that has committed when the method returns; a method that throws
+ * {@link ProjectException} has changed nothing.
+ */
+public final class Project implements AutoCloseable {
+    public static final String EXTENSION = ".verbatim";
+
+    private final Path folder;
+    private final ProjectLock lock;
+    private final ProjectStore store;
+
+    private Project(Path folder, ProjectLock lock, ProjectStore store) {
+        this.folder = folder;
+        this.lock = lock;
+        this.store = store;
+    }
+
+    /** Creates a new, empty project folder (which must not exist yet or be empty). */
+    public static Project create(Path folder) {
+        try {
+            if (Files.exists(folder) && (!Files.isDirectory(folder) || hasEntries(folder))) {
+                throw new ProjectException("Cannot create project " + folder + ": it already exists and is not empty");
+            }
+            Files.createDirectories(folder.resolve("originals"));
+        } catch (IOException e) {
+            throw new ProjectException("Cannot create project " + folder + ": " + e.getMessage(), e);
+        }
+        return openFolder(folder);
+    }
+
+    /** Opens an existing project folder. */
+    public static Project open(Path folder) {
+        if (!Files.isRegularFile(folder.resolve("project.mv.db"))) {
+            throw new ProjectException("No Verbatim project at " + folder
+                    + " (expected a folder NAME.verbatim with project.mv.db; create one with: verbatim new " + folder + ")");
+        }
+        return openFolder(folder);
+    }
+
+    private static Project openFolder(Path folder) {
+        ProjectLock lock = ProjectLock.acquire(folder);
+        try {
+            return new Project(folder, lock, ProjectStore.open(folder));
+        } catch (StoreInUseException e) {
+            lock.close();
+            throw new ProjectInUseException(folder);
+        } catch (NewerSchemaException e) {
+            lock.close();
+            throw new ProjectException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static boolean hasEntries(Path folder) throws IOException {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isPresent();
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The project's name: its folder name without {@code .verbatim}. */
+    public String name() {
+        String n = folder.getFileName().toString();
+        return n.endsWith(EXTENSION) ? n.substring(0, n.length() - EXTENSION.length()) : n;
+    }
+
+    /** A number that grows with every committed change. */
+    public long generation() {
+        return store.read(Tx::generation);
+    }
+
+    // ---- documents -------------------------------------------------------------------------
+
+    /** Imports transcripts; see {@link ImportRequest}. Each file commits on its own. */
+    public ImportReport importFiles(ImportRequest request, Progress progress) {
+        return new Importer(store, folder.resolve("originals")).run(request, progress);
+    }
+
+    public List<DocumentSummary> documents() {
+        return store.read(tx -> {
+            Map<Long, Map<String, String>> values = tx.attributes().valuesByOwner(AttributeScope.DOCUMENT);
+            List<DocumentSummary> out = new ArrayList<>();
+            for (Document d : tx.documents().listWithoutText()) {
+                out.add(summary(tx, d, values));
+            }
+            return out;
+        });
+    }
+
+    /** One document with its text and turns; {@code ref} is an id or a name. */
+    public DocumentDetail document(String ref) {
+        return store.read(tx -> {
+            Document d = DocumentRefs.resolve(tx, ref);
+            Map<String, Long> speakers = tx.speakerMaps().ofDocument(d.id());
+            Map<Long, String> keys = new LinkedHashMap<>();
+            tx.participants().all().forEach(p -> keys.put(p.id(), p.key()));
+            List<TurnView> turns = new ArrayList<>();
+            for (Turn t : tx.turns().ofDocument(d.id())) {
+                Long p = speakers.get(t.speaker());
+                turns.add(new TurnView(t.index(), t.speaker(), p == null ? null : keys.get(p), t.timestampMs(),
+                        t.start(), t.end(), d.text().substring(t.start(), t.end())));
+            }
+            return new DocumentDetail(summary(tx, d, tx.attributes().valuesByOwner(AttributeScope.DOCUMENT)),
+                    d.text(), turns);
+        });
+    }
+
+    /** Removes a document with its turns, segments and memos; returns the number of segments removed. */
+    public int removeDocument(String ref) {
+        return store.write(tx -> {
+            Document d = DocumentRefs.resolve(tx, ref);
+            List<Segment> segments = tx.segments().ofDocument(d.id());
+            segments.forEach(s -> tx.memos().deleteAttachedTo(MemoTarget.SEGMENT, s.id()));
+            tx.memos().deleteAttachedTo(MemoTarget.DOCUMENT, d.id());
+            tx.documents().delete(d.id());
+            return segments.size();
+        });
+    }
+
+    /** Sets document attributes from a CSV (a {@code file} column plus one column per attribute). */
+    public int importDocumentAttributes(Path csv) {
+        AttributeSheet sheet = AttributeSheet.read(csv, List.of("file", "document", "name"), Map.of());
+        return store.write(tx -> {
+            int updated = 0;
+            for (String file : sheet.keys()) {
+                Document d = tx.documents().findByName(file).orElseThrow(() -> new ProjectException(
+                        sheet.where(file) + ": there is no document named " + file + " in the project"));
+                AttributeValues.setAll(tx, AttributeScope.DOCUMENT, d.id(), sheet.valuesFor(file), sheet.types(),
+                        sheet.where(file));
+                updated++;
+            }
+            return updated;
+        });
+    }
+
+    private static DocumentSummary summary(Tx tx, Document d, Map<Long, Map<String, String>> values) {
+        return new DocumentSummary(d.id(), d.name(), d.format(), d.language(), d.encoding(), tx.turns().countOf(d.id()),
+                tx.documents().wordCount(d.id()), tx.segments().countOfDocument(d.id()),
+                values.getOrDefault(d.id(), Map.of()));
+    }
+
+    // ---- participants and speakers ---------------------------------------------------------
+
+    public List<ParticipantView> participants() {
+        return store.read(tx -> {
+            Map<Long, Map<String, String>> values = tx.attributes().valuesByOwner(AttributeScope.PARTICIPANT);
+            List<ParticipantView> out = new ArrayList<>();
+            for (var p : tx.participants().all()) {
+                out.add(new ParticipantView(p.id(), p.key(), p.name(), tx.speakerMaps().documentsOf(p.id()),
+                        values.getOrDefault(p.id(), Map.of())));
+            }
+            return out;
+        });
+    }
+
+    /** What a participants import did. */
+    public record ParticipantImport(int created, int updated, int speakersMapped) { }
+
+    /**
+     * Imports or updates participants from a CSV: an {@code id} column, an optional {@code name}
+     * column, one column per attribute. Types are inferred unless declared in {@code types}.
+     * Afterwards speaker labels equal to a participant's id or name are mapped.
+     */
+    public ParticipantImport importParticipants(Path csv, Map<String, AttributeType> types) {
+        AttributeSheet sheet = AttributeSheet.read(csv, List.of("id", "participant", "key"), types);
+        return store.write(tx -> {
+            Map<String, org.verbatim.model.Attribute> attributes = new LinkedHashMap<>();
+            sheet.types().forEach((name, type) -> attributes.put(name,
+                    AttributeValues.prepare(tx, AttributeScope.PARTICIPANT, name, type, types.containsKey(name))));
+            int created = 0;
+            int updated = 0;
+            for (String key : sheet.keys()) {
+                var existing = tx.participants().findByKey(key);
+                long id;
+                if (existing.isPresent()) {
+                    id = existing.get().id();
+                    if (sheet.nameFor(key) != null) {
+                        tx.participants().rename(id, sheet.nameFor(key));
+                    }
+                    updated++;
+                } else {
+                    id = tx.participants().insert(key, sheet.nameFor(key));
+                    created++;
+                }
+                for (var e : sheet.valuesFor(key).entrySet()) {
+                    AttributeValues.set(tx, attributes.get(e.getKey()), id, e.getValue(), sheet.where(key));
+                }
+            }
+            return new ParticipantImport(created, updated, SpeakerMatcher.mapAll(tx));
+        });
+    }
+
+    /** The speaker labels of one document (or of all when {@code ref} is null) and their participants. */
+    public List<SpeakerView> speakers(String ref) {
+        return store.read(tx -> {
+            Map<Long, String> keys = new LinkedHashMap<>();
+            tx.participants().all().forEach(p -> keys.put(p.id(), p.key()));
+            List<Document> docs = ref == null ? tx.documents().listWithoutText() : List.of(DocumentRefs.resolve(tx, ref));
+            List<SpeakerView> out = new ArrayList<>();
+            for (Document d : docs) {
+                Map<String, Long> map = tx.speakerMaps().ofDocument(d.id());
+                for (var s : tx.turns().speakersOf(d.id())) {
+                    Long p = map.get(s.speaker());
+                    out.add(new SpeakerView(d.name(), s.speaker(), s.turns(), p == null ? null : keys.get(p)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Maps a speaker label of a document to a participant (by id); a null participant unmaps it. */
+    public void mapSpeaker(String documentRef, String speaker, String participantKey) {
+        store.write(tx -> {
+            mapOne(tx, DocumentRefs.resolve(tx, documentRef), speaker, participantKey, "");
+            return null;
+        });
+    }
+
+    /** Maps speakers from a CSV with columns {@code file} (or document), {@code speaker}, {@code participant}. */
+    public int importSpeakerMap(Path csv) {
+        org.verbatim.exchange.CsvTable table;
+        try {
+            table = org.verbatim.exchange.CsvTable.read(csv);
+        } catch (ExchangeException e) {
+            throw new ProjectException(e.getMessage());
+        }
+        int file = table.column("file", "document");
+        int speaker = table.column("speaker", "label");
+        int participant = table.column("participant", "id");
+        if (file < 0 || speaker < 0 || participant < 0) {
+            throw new ProjectException(csv.getFileName() + ": the header must have the columns file, speaker, participant");
+        }
+        return store.write(tx -> {
+            int n = 0;
+            for (int r = 0; r < table.rows().size(); r++) {
+                List<String> row = table.rows().get(r);
+                String name = Path.of(row.get(file).replace('\\', '/')).getFileName().toString();
+                Document d = tx.documents().findByName(name).orElseThrow(() -> new ProjectException(
+                        "no document named " + name + " in the project"));
+                mapOne(tx, d, row.get(speaker), row.get(participant), table.where(r) + ": ");
+                n++;
+            }
+            return n;
+        });
+    }
+
+    private static void mapOne(Tx tx, Document d, String speaker, String participantKey, String where) {
+        if (tx.turns().speakersOf(d.id()).stream().noneMatch(s -> s.speaker().equals(speaker))) {
+            throw new ProjectException(where + "the document " + d.name() + " has no speaker labelled '" + speaker + "'");
+        }
+        if (participantKey == null || participantKey.isBlank()) {
+            tx.speakerMaps().unmap(d.id(), speaker);
+            return;
+        }
+        var p = tx.participants().findByKey(participantKey.strip()).orElseThrow(() -> new ProjectException(
+                where + "there is no participant with id '" + participantKey + "' (see: verbatim participants)"));
+        tx.speakerMaps().map(d.id(), speaker, p.id());
+    }
+
+    // ---- codebook --------------------------------------------------------------------------
+
+    /** The codebook, depth first, with segment counts. */
+    public List<CodeNode> codes() {
+        return store.read(Codebook::list);
+    }
+
+    public Code addCode(String path, String colour, String description, String shortcut) {
+        return store.write(tx -> Codebook.add(tx, path, colour, description, shortcut));
+    }
+
+    /** Changes a code's colour, description or shortcut; null leaves a field as it is, blank clears it. */
+    public Code editCode(String path, String colour, String description, String shortcut) {
+        return store.write(tx -> Codebook.edit(tx, path, colour, description, shortcut));
+    }
+
+    public Code renameCode(String path, String newName) {
+        return store.write(tx -> Codebook.rename(tx, path, newName));
+    }
+
+    /** Moves a code under another, or to the top level when {@code newParentPath} is null. */
+    public Code moveCode(String path, String newParentPath) {
+        return store.write(tx -> Codebook.move(tx, path, newParentPath));
+    }
+
+    /** Merges one code into another; returns the number of segments moved. */
+    public int mergeCodes(String sourcePath, String targetPath) {
+        return store.write(tx -> Codebook.merge(tx, sourcePath, targetPath));
+    }
+
+    /** Deletes a code with its sub-codes; with segments only when {@code force}. Returns segments deleted. */
+    public int deleteCode(String path, boolean force) {
+        return store.write(tx -> Codebook.delete(tx, path, force));
+    }
+
+    /** What a codebook import did. */
+    public record CodebookImport(int created, int updated) { }
+
+    public CodebookImport importCodebook(Path json) {
+        var entries = readCodebook(json);
+        var counts = store.write(tx -> Codebook.importEntries(tx, entries));
+        return new CodebookImport(counts.created(), counts.updated());
+    }
+
+    private static List<org.verbatim.exchange.CodebookEntry> readCodebook(Path json) {
+        try {
+            return CodebookJson.read(json);
+        } catch (ExchangeException e) {
+            throw new ProjectException(e.getMessage());
+        }
+    }
+
+    public void exportCodebook(Path json) {
+        var entries = store.read(Codebook::export);
+        try {
+            CodebookJson.write(json, entries);
+        } catch (IOException e) {
+            throw new ProjectException("Cannot write " + json + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---- coding ----------------------------------------------------------------------------
+
+    /** Makes one segment; see {@link CodingRequest}. */
+    public CodingResult code(CodingRequest request) {
+        return store.write(tx -> {
+            Document d = DocumentRefs.resolve(tx, request.document());
+            int[] range = rangeOf(d, request);
+            var ensured = Codebook.ensure(tx, request.codePath());
+            var coder = tx.coders().named(coderName(request.coder()));
+            if (tx.segments().findSame(d.id(), ensured.code().id(), coder.id(), range[0], range[1]).isPresent()) {
+                throw new ProjectException("That passage of " + d.name() + " is already coded with '"
+                        + Codebook.tree(tx).path(ensured.code().id()) + "' by " + coder.name());
+            }
+            String text = d.text().substring(range[0], range[1]);
+            long id = tx.segments().insert(d.id(), ensured.code().id(), coder.id(), range[0], range[1], text,
+                    blankToNull(request.memo()), Instant.now());
+            Segment s = tx.segments().find(id).orElseThrow();
+            return new CodingResult(new SegmentViews(tx).view(s), ensured.created());
+        });
+    }
+
+    private static int[] rangeOf(Document d, CodingRequest r) {
+        int length = d.text().length();
+        if (r.quote() != null) {
+            if (r.start() != null) {
+                throw new ProjectException("Give either a range or a quote, not both");
+            }
+            List<int[]> found = QuoteLocator.find(d.text(), r.quote());
+            if (found.isEmpty()) {
+                throw new ProjectException("The quote was not found in " + d.name() + ": \"" + abbreviate(r.quote()) + "\"");
+            }
+            if (r.occurrence() == null) {
+                if (found.size() > 1) {
+                    throw new ProjectException("The quote occurs " + found.size() + " times in " + d.name()
+                            + "; choose one with --occurrence 1.." + found.size());
+                }
+                return found.get(0);
+            }
+            if (r.occurrence() < 1 || r.occurrence() > found.size()) {
+                throw new ProjectException("The quote occurs " + found.size() + " time(s) in " + d.name()
+                        + "; occurrence " + r.occurrence() + " does not exist");
+            }
+            return found.get(r.occurrence() - 1);
+        }
+        if (r.start() == null || r.end() == null) {
+            throw new ProjectException("Give the passage to code as a range (start:end) or a quote");
+        }
+        if (r.start() < 0 || r.end() > length || r.start() >= r.end()) {
+            throw new ProjectException("The range " + r.start() + ":" + r.end() + " is outside " + d.name()
+                    + " or empty (the text has " + length + " characters; a range is start:end with start < end)");
+        }
+        return new int[] {r.start(), r.end()};
+    }
+
+    /** Removes a segment; returns it as it was. */
+    public SegmentView uncode(long segmentId) {
+        return store.write(tx -> {
+            Segment s = tx.segments().find(segmentId).orElseThrow(() -> new ProjectException(
+                    "There is no segment " + segmentId + " (see: verbatim segments)"));
+            SegmentView view = new SegmentViews(tx).view(s);
+            tx.memos().deleteAttachedTo(MemoTarget.SEGMENT, s.id());
+            tx.segments().delete(s.id());
+            return view;
+        });
+    }
+
+    /** Sets or (with a blank memo) clears a segment's memo. */
+    public void setSegmentMemo(long segmentId, String memo) {
+        store.write(tx -> {
+            tx.segments().find(segmentId).orElseThrow(() -> new ProjectException("There is no segment " + segmentId));
+            tx.segments().setMemo(segmentId, blankToNull(memo));
+            return null;
+        });
+    }
+
+    public List<SegmentView> segments(SegmentFilter filter) {
+        return store.read(tx -> new SegmentViews(tx).select(filter));
+    }
+
+    /**
+     * Writes the coded excerpts that pass {@code filter} as CSV: document, participants, their
+     * attributes, document attributes ({@code doc_} + name), code path, text, offsets, coder,
+     * memo. Returns the number of excerpts written.
+     */
+    public int exportExcerpts(OutputStream out, SegmentFilter filter, boolean excelBom) {
+        List<SegmentView> segments = segments(filter);
+        List<String> participantColumns = store.read(tx -> tx.attributes().all(AttributeScope.PARTICIPANT))
+                .stream().map(org.verbatim.model.Attribute::name).toList();
+        List<String> documentColumns = store.read(tx -> tx.attributes().all(AttributeScope.DOCUMENT))
+                .stream().map(org.verbatim.model.Attribute::name).toList();
+        List<String> header = new ArrayList<>(List.of("document", "participants"));
+        header.addAll(participantColumns);
+        documentColumns.forEach(c -> header.add("doc_" + c));
+        header.addAll(List.of("code", "text", "start", "end", "coder", "memo", "segment_id", "created"));
+        List<List<String>> rows = new ArrayList<>();
+        for (SegmentView s : segments) {
+            List<String> row = new ArrayList<>(List.of(s.document(), String.join("; ", s.participants())));
+            participantColumns.forEach(c -> row.add(s.participantAttributes().getOrDefault(c, "")));
+            documentColumns.forEach(c -> row.add(s.documentAttributes().getOrDefault(c, "")));
+            row.addAll(List.of(s.code(), s.text(), String.valueOf(s.start()), String.valueOf(s.end()), s.coder(),
+                    s.memo() == null ? "" : s.memo(), String.valueOf(s.id()), s.createdAt().toString()));
+            rows.add(row);
+        }
+        CsvTableWriter.write(out, header, rows, excelBom);
+        return rows.size();
+    }
+
+    // ---- memos -----------------------------------------------------------------------------
+
+    /**
+     * Adds a memo to the project ({@code target} PROJECT, no ref) or to a document (id or name),
+     * code (path), participant (id) or segment (id).
+     */
+    public Memo addMemo(MemoTarget target, String ref, String title, String text) {
+        return store.write(tx -> {
+            Long targetId = switch (target) {
+                case PROJECT -> null;
+                case DOCUMENT -> DocumentRefs.resolve(tx, ref).id();
+                case CODE -> Codebook.tree(tx).require(ref).id();
+                case PARTICIPANT -> tx.participants().findByKey(ref).orElseThrow(() -> new ProjectException(
+                        "There is no participant with id '" + ref + "'")).id();
+                case SEGMENT -> tx.segments().find(parseId(ref)).orElseThrow(() -> new ProjectException(
+                        "There is no segment " + ref)).id();
+            };
+            Instant now = Instant.now();
+            long id = tx.memos().insert(target, targetId, title == null || title.isBlank() ? "Memo" : title.strip(),
+                    text, now);
+            return new Memo(id, target, targetId, title, text, now);
+        });
+    }
+
+    public List<Memo> memos() {
+        return store.read(tx -> tx.memos().all());
+    }
+
+    public void deleteMemo(long id) {
+        store.write(tx -> {
+            if (tx.memos().delete(id) == 0) {
+                throw new ProjectException("There is no memo " + id);
+            }
+            return null;
+        });
+    }
+
+    // ---- integrity -------------------------------------------------------------------------
+
+    /**
+     * Proves that every turn lies inside its document and every segment's offsets still cover
+     * exactly the text it was made on.
+     */
+    public CheckReport check() {
+        return store.read(tx -> {
+            List<String> problems = new ArrayList<>();
+            int turns = 0;
+            int segments = 0;
+            List<Document> docs = tx.documents().listWithoutText();
+            for (Document summary : docs) {
+                Document d = tx.documents().find(summary.id()).orElseThrow();
+                for (Turn t : tx.turns().ofDocument(d.id())) {
+                    turns++;
+                    if (t.end() > d.text().length()) {
+                        problems.add(d.name() + ": turn " + t.index() + " ends at " + t.end() + ", past the text ("
+                                + d.text().length() + ")");
+                    }
+                }
+                for (Segment s : tx.segments().ofDocument(d.id())) {
+                    segments++;
+                    if (s.end() > d.text().length() || !d.text().substring(s.start(), s.end()).equals(s.text())) {
+                        problems.add(d.name() + ": segment " + s.id() + " [" + s.start() + "," + s.end()
+                                + ") no longer covers the text it was made on");
+                    }
+                }
+            }
+            return new CheckReport(docs.size(), turns, segments, problems);
+        });
+    }
+
+    private static long parseId(String ref) {
+        try {
+            return Long.parseLong(ref.strip());
+        } catch (NumberFormatException e) {
+            throw new ProjectException("'" + ref + "' is not a segment id");
+        }
+    }
+
+    static String coderName(String coder) {
+        return coder == null || coder.isBlank() ? System.getProperty("user.name", "coder") : coder.strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+
+    @Override
+    public void close() {
+        try {
+            store.close();
+        } finally {
+            lock.close();
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.verbatim.project;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.verbatim.model.AttributeScope;
+import org.verbatim.model.Code;
+import org.verbatim.model.Coder;
+import org.verbatim.model.Document;
+import org.verbatim.model.Segment;
+import org.verbatim.model.Turn;
+import org.verbatim.store.ParticipantTable;
+import org.verbatim.store.Tx;
+
+/**
+ * Turns stored segments into {@link SegmentView}s: names the document, code and coder, and
+ * attributes each segment to the participants whose turns it overlaps — this is how a focus
+ * group's codings count for each speaker.
+ */
+final class SegmentViews {
+    private final Tx tx;
+    private final CodeTree codes;
+    private final Map<Long, String> documentNames;
+    private final Map<Long, String> coderNames;
+    private final Map<Long, String> participantKeys;
+    private final Map<Long, Map<String, String>> participantValues;
+    private final Map<Long, Map<String, String>> documentValues;
+    private final Map<Long, List<Turn>> turnsByDocument = new HashMap<>();
+    private final Map<Long, Map<String, Long>> speakerMapByDocument = new HashMap<>();
+
+    SegmentViews(Tx tx) {
+        this.tx = tx;
+        this.codes = Codebook.tree(tx);
+        this.documentNames = tx.documents().listWithoutText().stream().collect(Collectors.toMap(Document::id, Document::name));
+        this.coderNames = tx.coders().all().stream().collect(Collectors.toMap(Coder::id, Coder::name));
+        this.participantKeys = tx.participants().all().stream()
+                .collect(Collectors.toMap(ParticipantTable.Row::id, ParticipantTable.Row::key));
+        this.participantValues = tx.attributes().valuesByOwner(AttributeScope.PARTICIPANT);
+        this.documentValues = tx.attributes().valuesByOwner(AttributeScope.DOCUMENT);
+    }
+
+    CodeTree codes() {
+        return codes;
+    }
+
+    SegmentView view(Segment s) {
+        List<Long> participants = participantsOf(s.documentId(), s.start(), s.end());
+        Map<String, Set<String>> merged = new LinkedHashMap<>();
+        for (Long p : participants) {
+            participantValues.getOrDefault(p, Map.of())
+                    .forEach((k, v) -> merged.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(v));
+        }
+        Map<String, String> participantAttributes = new LinkedHashMap<>();
+        merged.forEach((k, v) -> participantAttributes.put(k, String.join("; ", v)));
+        return new SegmentView(s.id(), s.documentId(), documentNames.get(s.documentId()), s.codeId(),
+                codes.path(s.codeId()), s.start(), s.end(), coderNames.get(s.coderId()), s.text(), s.memo(),
+                participants.stream().map(participantKeys::get).toList(), participantAttributes,
+                documentValues.getOrDefault(s.documentId(), Map.of()), s.createdAt());
+    }
+
+    /** Participants whose turns overlap {@code [start, end)} of a document, in turn order, each once. */
+    List<Long> participantsOf(long documentId, int start, int end) {
+        List<Turn> turns = turnsByDocument.computeIfAbsent(documentId, id -> tx.turns().ofDocument(id));
+        Map<String, Long> map = speakerMapByDocument.computeIfAbsent(documentId, id -> tx.speakerMaps().ofDocument(id));
+        Set<Long> out = new LinkedHashSet<>();
+        for (Turn t : turns) {
+            if (t.overlaps(start, end) && map.containsKey(t.speaker())) {
+                out.add(map.get(t.speaker()));
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The segments that pass the filter, as views, in document and position order. */
+    List<SegmentView> select(SegmentFilter filter) {
+        Collection<Segment> candidates;
+        if (filter.code() != null) {
+            Code root = codes.require(filter.code());
+            candidates = new ArrayList<>();
+            for (Code c : codes.subtree(root.id())) {
+                candidates.addAll(tx.segments().ofCode(c.id()));
+            }
+        } else {
+            candidates = tx.segments().all();
+        }
+        Set<String> documents = resolveDocuments(filter.documents());
+        List<SegmentView> out = new ArrayList<>();
+        for (Segment s : candidates) {
+            if (!documents.isEmpty() && !documents.contains(documentNames.get(s.documentId()))) {
+                continue;
+            }
+            if (filter.coder() != null && !filter.coder().equals(coderNames.get(s.coderId()))) {
+                continue;
+            }
+            SegmentView v = view(s);
+            if (matches(v, filter.where())) {
+                out.add(v);
+            }
+        }
+        out.sort((a, b) -> a.documentId() != b.documentId() ? a.document().compareTo(b.document())
+                : a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Long.compare(a.id(), b.id()));
+        return out;
+    }
+
+    private Set<String> resolveDocuments(List<String> refs) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String ref : refs) {
+            names.add(DocumentRefs.resolve(tx, ref).name());
+        }
+        return names;
+    }
+
+    private static boolean matches(SegmentView v, Map<String, List<String>> where) {
+        for (var e : where.entrySet()) {
+            Set<String> values = new LinkedHashSet<>();
+            addSplit(values, v.documentAttributes().get(e.getKey()));
+            addSplit(values, v.participantAttributes().get(e.getKey()));
+            if (e.getValue().stream().noneMatch(wanted -> values.stream().anyMatch(wanted::equalsIgnoreCase))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void addSplit(Set<String> into, String joined) {
+        if (joined != null) {
+            for (String part : joined.split("; ")) {
+                into.add(part);
+            }
+        }
+    }
+}

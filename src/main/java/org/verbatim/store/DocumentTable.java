@@ -1,0 +1,60 @@
+package org.verbatim.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.verbatim.model.Document;
+
+/** Documents: the normalised text and where it came from. */
+public final class DocumentTable {
+    private static final String COLUMNS =
+            "id, name, format, language, encoding, source_file, source_sha256, imported_at";
+    private final Sql sql;
+
+    DocumentTable(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** Inserts a document and returns its id. */
+    public long insert(Document d, int wordCount) {
+        return sql.insert("INSERT INTO document (name, format, language, encoding, source_file, source_sha256,"
+                        + " imported_at, word_count, text) VALUES (?,?,?,?,?,?,?,?,?)",
+                d.name(), d.format(), d.language(), d.encoding(), d.sourceFile(), d.sourceSha256(),
+                d.importedAt(), wordCount, d.text());
+    }
+
+    /** All documents without their text, ordered by name. */
+    public List<Document> listWithoutText() {
+        return sql.list("SELECT " + COLUMNS + " FROM document ORDER BY name", rs -> map(rs, ""));
+    }
+
+    public Optional<Document> find(long id) {
+        return sql.one("SELECT " + COLUMNS + ", text FROM document WHERE id = ?",
+                rs -> map(rs, rs.getString("text")), id);
+    }
+
+    public Optional<Document> findByName(String name) {
+        return sql.one("SELECT " + COLUMNS + ", text FROM document WHERE name = ?",
+                rs -> map(rs, rs.getString("text")), name);
+    }
+
+    public Optional<Document> findBySha256(String sha256) {
+        return sql.one("SELECT " + COLUMNS + " FROM document WHERE source_sha256 = ?", rs -> map(rs, ""), sha256);
+    }
+
+    public int wordCount(long id) {
+        return (int) sql.count("SELECT word_count FROM document WHERE id = ?", id);
+    }
+
+    public void delete(long id) {
+        sql.update("DELETE FROM document WHERE id = ?", id);
+    }
+
+    private static Document map(ResultSet rs, String text) throws SQLException {
+        return new Document(rs.getLong("id"), rs.getString("name"), rs.getString("format"),
+                rs.getString("language"), rs.getString("encoding"), rs.getString("source_file"),
+                rs.getString("source_sha256"), rs.getObject("imported_at", OffsetDateTime.class).toInstant(), text);
+    }
+}

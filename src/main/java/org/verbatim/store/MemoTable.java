@@ -1,0 +1,36 @@
+package org.verbatim.store;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.verbatim.model.Memo;
+import org.verbatim.model.Memo.MemoTarget;
+
+/** Memos on the project, documents, codes, participants and segments. */
+public final class MemoTable {
+    private final Sql sql;
+
+    MemoTable(Sql sql) {
+        this.sql = sql;
+    }
+
+    public long insert(MemoTarget target, Long targetId, String title, String text, Instant at) {
+        return sql.insert("INSERT INTO memo (target, target_id, title, text, updated_at) VALUES (?,?,?,?,?)",
+                target, targetId, title, text, at);
+    }
+
+    public List<Memo> all() {
+        return sql.list("SELECT id, target, target_id, title, text, updated_at FROM memo ORDER BY id",
+                rs -> new Memo(rs.getLong(1), MemoTarget.valueOf(rs.getString(2)), Sql.nullableLong(rs, "target_id"),
+                        rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant()));
+    }
+
+    public int delete(long id) {
+        return sql.update("DELETE FROM memo WHERE id = ?", id);
+    }
+
+    /** Removes the memos attached to something that is being deleted. */
+    public void deleteAttachedTo(MemoTarget target, long targetId) {
+        sql.update("DELETE FROM memo WHERE target = ? AND target_id = ?", target, targetId);
+    }
+}

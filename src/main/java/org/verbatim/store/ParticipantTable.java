@@ -1,0 +1,34 @@
+package org.verbatim.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Participants (respondents, interviewers, moderators) without their attributes. */
+public final class ParticipantTable {
+    private final Sql sql;
+
+    ParticipantTable(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** A participant row: database id, the researcher's key, display name (may be null). */
+    public record Row(long id, String key, String name) { }
+
+    public long insert(String key, String name) {
+        return sql.insert("INSERT INTO participant (pkey, name) VALUES (?, ?)", key, name);
+    }
+
+    public void rename(long id, String name) {
+        sql.update("UPDATE participant SET name = ? WHERE id = ?", name, id);
+    }
+
+    public Optional<Row> findByKey(String key) {
+        return sql.one("SELECT id, pkey, name FROM participant WHERE pkey = ?",
+                rs -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3)), key);
+    }
+
+    public List<Row> all() {
+        return sql.list("SELECT id, pkey, name FROM participant ORDER BY pkey",
+                rs -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3)));
+    }
+}

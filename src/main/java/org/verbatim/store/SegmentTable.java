@@ -1,0 +1,72 @@
+package org.verbatim.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.verbatim.model.Segment;
+
+/** Coded segments: a code on a range of a document, by a coder. */
+public final class SegmentTable {
+    private static final String COLUMNS =
+            "id, document_id, code_id, coder_id, start_offset, end_offset, covered_text, memo, created_at";
+    private final Sql sql;
+
+    SegmentTable(Sql sql) {
+        this.sql = sql;
+    }
+
+    public long insert(long documentId, long codeId, long coderId, int start, int end, String text,
+                       String memo, Instant createdAt) {
+        return sql.insert("INSERT INTO segment (document_id, code_id, coder_id, start_offset, end_offset,"
+                        + " covered_text, memo, created_at) VALUES (?,?,?,?,?,?,?,?)",
+                documentId, codeId, coderId, start, end, text, memo, createdAt);
+    }
+
+    public Optional<Segment> find(long id) {
+        return sql.one("SELECT " + COLUMNS + " FROM segment WHERE id = ?", SegmentTable::map, id);
+    }
+
+    /** An existing segment with exactly this document, code, coder and range. */
+    public Optional<Segment> findSame(long documentId, long codeId, long coderId, int start, int end) {
+        return sql.one("SELECT " + COLUMNS + " FROM segment WHERE document_id = ? AND code_id = ? AND coder_id = ?"
+                + " AND start_offset = ? AND end_offset = ?", SegmentTable::map, documentId, codeId, coderId, start, end);
+    }
+
+    public List<Segment> all() {
+        return sql.list("SELECT " + COLUMNS + " FROM segment ORDER BY document_id, start_offset, id", SegmentTable::map);
+    }
+
+    public List<Segment> ofCode(long codeId) {
+        return sql.list("SELECT " + COLUMNS + " FROM segment WHERE code_id = ? ORDER BY id", SegmentTable::map, codeId);
+    }
+
+    public List<Segment> ofDocument(long documentId) {
+        return sql.list("SELECT " + COLUMNS + " FROM segment WHERE document_id = ? ORDER BY start_offset, id",
+                SegmentTable::map, documentId);
+    }
+
+    public int countOfDocument(long documentId) {
+        return (int) sql.count("SELECT COUNT(*) FROM segment WHERE document_id = ?", documentId);
+    }
+
+    public void setMemo(long id, String memo) {
+        sql.update("UPDATE segment SET memo = ? WHERE id = ?", memo, id);
+    }
+
+    public void moveToCode(long id, long codeId) {
+        sql.update("UPDATE segment SET code_id = ? WHERE id = ?", codeId, id);
+    }
+
+    public void delete(long id) {
+        sql.update("DELETE FROM segment WHERE id = ?", id);
+    }
+
+    private static Segment map(ResultSet rs) throws SQLException {
+        return new Segment(rs.getLong("id"), rs.getLong("document_id"), rs.getLong("code_id"), rs.getLong("coder_id"),
+                rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("covered_text"), rs.getString("memo"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+}
