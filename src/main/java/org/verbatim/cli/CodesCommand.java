@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.verbatim.model.Code;
 import org.verbatim.project.CodeNode;
+import org.verbatim.project.CodeTree;
 import org.verbatim.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +27,9 @@ final class CodesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    ProjectArg project;
+    /** Optional here, so that a subcommand name can stand first (picocli checks a parent's required parameters). */
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT", description = "The project folder (NAME.verbatim).")
+    java.nio.file.Path folder;
 
     @Mixin
     FormatOption format;
@@ -41,7 +43,10 @@ final class CodesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Project p = project.open()) {
+        if (folder == null) {
+            throw new CliException("Give the project folder: verbatim codes PROJECT");
+        }
+        try (Project p = Project.open(folder)) {
             if (importFile != null) {
                 var r = p.importCodebook(importFile);
                 out.println("Codebook imported: " + r.created() + " codes created, " + r.updated() + " updated");
@@ -74,8 +79,12 @@ final class CodesCommand implements Callable<Integer> {
         return 0;
     }
 
-    static String describe(Code c) {
-        return c.name() + " (" + c.color() + (c.shortcut() == null ? "" : ", shortcut " + c.shortcut()) + ")";
+    /** The code's path as the codebook shows it, with its colour and shortcut. */
+    static String describe(String path, Code c) {
+        java.util.List<String> names = new java.util.ArrayList<>(CodeTree.parse(path));
+        names.set(names.size() - 1, c.name());
+        return String.join(CodeTree.SEPARATOR, names) + " (" + c.color()
+                + (c.shortcut() == null ? "" : ", shortcut " + c.shortcut()) + ")";
     }
 
     /** Options shared by add and edit. */
@@ -105,7 +114,7 @@ final class CodesCommand implements Callable<Integer> {
         public Integer call() {
             try (Project p = project.open()) {
                 Code c = p.addCode(path, details.color, details.description, details.shortcut);
-                spec.commandLine().getOut().println("Added code " + describe(c));
+                spec.commandLine().getOut().println("Added code " + describe(path, c));
             }
             return 0;
         }
@@ -126,7 +135,7 @@ final class CodesCommand implements Callable<Integer> {
         public Integer call() {
             try (Project p = project.open()) {
                 Code c = p.editCode(path, details.color, details.description, details.shortcut);
-                spec.commandLine().getOut().println("Changed code " + describe(c));
+                spec.commandLine().getOut().println("Changed code " + describe(path, c));
             }
             return 0;
         }

@@ -33,6 +33,15 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
+    /** A timestamp as transcribers write it, h:mm:ss; empty when the turn has none. */
+    static String clock(Long ms) {
+        if (ms == null) {
+            return "";
+        }
+        long s = ms / 1000;
+        return String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -49,7 +58,11 @@ final class ShowCommand implements Callable<Integer> {
                 row.put("index", t.index());
                 row.put("speaker", t.speaker());
                 row.put("participant", t.participant());
-                row.put("timestampMs", t.timestampMs());
+                if (format.format == FormatOption.Format.table) {
+                    row.put("time", clock(t.timestampMs()));
+                } else {
+                    row.put("timestampMs", t.timestampMs());
+                }
                 row.put("start", t.start());
                 row.put("end", t.end());
                 row.put("text", t.text());

@@ -43,8 +43,9 @@ final class SpeakersCommand implements Callable<Integer> {
     public Integer call() {
         try (Project p = project.open()) {
             if (csv != null) {
-                int n = p.importSpeakerMap(csv);
-                spec.commandLine().getOut().println("Mapped " + n + " speaker labels");
+                var result = p.importSpeakerMap(csv);
+                spec.commandLine().getOut().println("Mapped " + result.mapped() + " speaker labels"
+                        + (result.skipped() > 0 ? " (" + result.skipped() + " rows skipped: their documents are not in this project)" : ""));
                 return 0;
             }
             if (!maps.isEmpty()) {

@@ -250,8 +250,15 @@ public final class Project implements AutoCloseable {
         });
     }
 
-    /** Maps speakers from a CSV with columns {@code file} (or document), {@code speaker}, {@code participant}. */
-    public int importSpeakerMap(Path csv) {
+    /** What a speaker-map import did: labels mapped, and rows skipped because their document is not in the project. */
+    public record SpeakerMapImport(int mapped, int skipped) { }
+
+    /**
+     * Maps speakers from a CSV with columns {@code file} (or document), {@code speaker},
+     * {@code participant}. Rows naming documents the project does not have are skipped, so one
+     * file can serve a study imported in parts; any other bad row refuses the whole file.
+     */
+    public SpeakerMapImport importSpeakerMap(Path csv) {
         org.verbatim.exchange.CsvTable table;
         try {
             table = org.verbatim.exchange.CsvTable.read(csv);
@@ -265,16 +272,20 @@ public final class Project implements AutoCloseable {
             throw new ProjectException(csv.getFileName() + ": the header must have the columns file, speaker, participant");
         }
         return store.write(tx -> {
-            int n = 0;
+            int mapped = 0;
+            int skipped = 0;
             for (int r = 0; r < table.rows().size(); r++) {
                 List<String> row = table.rows().get(r);
                 String name = Path.of(row.get(file).replace('\\', '/')).getFileName().toString();
-                Document d = tx.documents().findByName(name).orElseThrow(() -> new ProjectException(
-                        "no document named " + name + " in the project"));
-                mapOne(tx, d, row.get(speaker), row.get(participant), table.where(r) + ": ");
-                n++;
+                var d = tx.documents().findByName(name);
+                if (d.isEmpty()) {
+                    skipped++;
+                    continue;
+                }
+                mapOne(tx, d.get(), row.get(speaker), row.get(participant), table.where(r) + ": ");
+                mapped++;
             }
-            return n;
+            return new SpeakerMapImport(mapped, skipped);
         });
     }
 
