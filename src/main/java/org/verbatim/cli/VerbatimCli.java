@@ -34,6 +34,14 @@ public final class VerbatimCli implements Runnable {
         CommandLine cli = new CommandLine(new VerbatimCli());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            // One line, like every other error; the full usage is one --help away.
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("verbatim: " + e.getMessage() + " (see: " + failed.getCommandSpec().qualifiedName()
+                    + " --help)");
+            failed.getErr().flush();
+            return 2;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ProjectException || e instanceof CliException) {
                 commandLine.getErr().println("verbatim: " + e.getMessage());
