@@ -84,11 +84,8 @@ final class ImportCommand implements Callable<Integer> {
     private Map<String, String> parseAttributes() {
         Map<String, String> out = new LinkedHashMap<>();
         for (String a : attributes) {
-            int eq = a.indexOf('=');
-            if (eq <= 0) {
-                throw new CliException("--attr takes NAME=VALUE, not '" + a + "'");
-            }
-            out.put(a.substring(0, eq).strip(), a.substring(eq + 1).strip());
+            KeyValue kv = KeyValue.parse("--attr", "NAME=VALUE", a);
+            out.put(kv.key(), kv.value());
         }
         return out;
     }

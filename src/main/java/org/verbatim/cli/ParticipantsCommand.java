@@ -60,12 +60,9 @@ final class ParticipantsCommand implements Callable<Integer> {
     private Map<String, AttributeType> declaredTypes() {
         Map<String, AttributeType> out = new LinkedHashMap<>();
         for (String t : types) {
-            int eq = t.indexOf('=');
-            if (eq <= 0) {
-                throw new CliException("--type takes ATTR=TYPE, not '" + t + "'");
-            }
+            KeyValue kv = KeyValue.parse("--type", "ATTR=TYPE", t);
             try {
-                out.put(t.substring(0, eq).strip(), AttributeType.parse(t.substring(eq + 1)));
+                out.put(kv.key(), AttributeType.parse(kv.value()));
             } catch (IllegalArgumentException e) {
                 throw new CliException(e.getMessage());
             }

@@ -53,11 +53,8 @@ final class SpeakersCommand implements Callable<Integer> {
                     throw new CliException("--map needs the document: verbatim speakers PROJECT DOC --map LABEL=ID");
                 }
                 for (String m : maps) {
-                    int eq = m.lastIndexOf('=');
-                    if (eq <= 0) {
-                        throw new CliException("--map takes LABEL=PARTICIPANT, not '" + m + "'");
-                    }
-                    p.mapSpeaker(document, m.substring(0, eq).strip(), m.substring(eq + 1).strip());
+                    KeyValue kv = KeyValue.parse("--map", "LABEL=PARTICIPANT", m, true);
+                    p.mapSpeaker(document, kv.key(), kv.value());
                 }
             }
             List<Map<String, Object>> rows = new ArrayList<>();

@@ -15,11 +15,8 @@ final class WhereOption {
     Map<String, List<String>> parsed() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String w : where) {
-            int eq = w.indexOf('=');
-            if (eq <= 0) {
-                throw new CliException("--where takes ATTR=VALUE, not '" + w + "'");
-            }
-            out.computeIfAbsent(w.substring(0, eq).strip(), k -> new ArrayList<>()).add(w.substring(eq + 1).strip());
+            KeyValue kv = KeyValue.parse("--where", "ATTR=VALUE", w);
+            out.computeIfAbsent(kv.key(), k -> new ArrayList<>()).add(kv.value());
         }
         return out;
     }
