@@ -135,14 +135,13 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the database: H2 closes it when its last connection closes. (A SHUTDOWN through a
+     * pooled connection made the pool's own close fail and log a stack trace into
+     * {@code project.trace.db} in the project folder on every close.)
+     */
     @Override
     public void close() {
-        try (Connection c = pool.getConnection()) {
-            c.createStatement().execute("SHUTDOWN");
-        } catch (SQLException e) {
-            LOG.warn("Closing the project database failed", e);
-        } finally {
-            pool.dispose();
-        }
+        pool.dispose();
     }
 }
