@@ -1,5 +1,6 @@
 package org.verbatim.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -36,9 +37,15 @@ public final class ProjectStore implements AutoCloseable {
      * @throws NewerSchemaException  when a newer Verbatim wrote it
      */
     public static ProjectStore open(Path folder) {
+        String base = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("project") + ";DB_CLOSE_ON_EXIT=FALSE";
+        if (Files.exists(folder.resolve("project.mv.db"))) {
+            // Opening read-write rewrites the file (H2 compacts it on close): a project saved by a
+            // newer Verbatim is checked read-only first, so refusing it leaves it untouched.
+            refuseNewerSchema(base + ";ACCESS_MODE_DATA=r", folder);
+        }
         // WRITE_DELAY=0: H2 otherwise writes a commit up to half a second later, so a crash right
         // after "done" would lose it (CrashSafetyTest proves the difference).
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("project") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        String url = base + ";WRITE_DELAY=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "verbatim", "");
         try {
             pool.getConnection().close();
@@ -56,12 +63,39 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
-    private static void migrate(JdbcConnectionPool pool, Path folder) {
-        Flyway flyway = Flyway.configure()
-                .dataSource(pool)
+    private static void refuseNewerSchema(String readOnlyUrl, Path folder) {
+        JdbcConnectionPool readOnly = JdbcConnectionPool.create(readOnlyUrl, "verbatim", "");
+        try {
+            readOnly.getConnection().close();
+            checkNotNewer(flyway(readOnly), folder);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
+                throw new StoreInUseException("The database is in use by another process", e);
+            }
+            throw new StoreException("Cannot open the project database in " + folder + ": " + e.getMessage(), e);
+        } finally {
+            readOnly.dispose();
+        }
+    }
+
+    private static Flyway flyway(javax.sql.DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .loggers("slf4j")
                 .load();
+    }
+
+    private static void migrate(JdbcConnectionPool pool, Path folder) {
+        Flyway flyway = flyway(pool);
+        checkNotNewer(flyway, folder);
+        MigrateResult result = flyway.migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.info("Project schema of {} migrated to version {}", folder, result.targetSchemaVersion);
+        }
+    }
+
+    private static void checkNotNewer(Flyway flyway, Path folder) {
         MigrationInfo[] future = Arrays.stream(flyway.info().all())
                 .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
                 .toArray(MigrationInfo[]::new);
@@ -73,10 +107,6 @@ public final class ProjectStore implements AutoCloseable {
             throw new NewerSchemaException("The project " + folder.getFileName()
                     + " was saved by a newer version of Verbatim (schema version " + newest
                     + "; this version knows up to " + known + "). Install the newer Verbatim to open it.");
-        }
-        MigrateResult result = flyway.migrate();
-        if (result.migrationsExecuted > 0) {
-            LOG.info("Project schema of {} migrated to version {}", folder, result.targetSchemaVersion);
         }
     }
 
@@ -108,14 +138,13 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the database: H2 closes it when its last connection closes. (A SHUTDOWN through a
+     * pooled connection made the pool's own close fail and log a stack trace into
+     * {@code project.trace.db} in the project folder on every close.)
+     */
     @Override
     public void close() {
-        try (Connection c = pool.getConnection()) {
-            c.createStatement().execute("SHUTDOWN");
-        } catch (SQLException e) {
-            LOG.warn("Closing the project database failed", e);
-        } finally {
-            pool.dispose();
-        }
+        pool.dispose();
     }
 }
