@@ -24,9 +24,16 @@ public final class ProjectStore implements AutoCloseable {
     /** H2's "Database may be already in use" error code. */
     private static final int DATABASE_ALREADY_OPEN = 90020;
 
+    /** Past this size a file that is mostly dead space is rewritten on close. */
+    private static final long COMPACT_ABOVE_BYTES = 4L * 1024 * 1024;
+    /** Percentage of live data in the file's chunks below which it counts as mostly dead space. */
+    private static final int COMPACT_BELOW_FILL_PERCENT = 50;
+
+    private final String url;
     private final JdbcConnectionPool pool;
 
-    private ProjectStore(JdbcConnectionPool pool) {
+    private ProjectStore(String url, JdbcConnectionPool pool) {
+        this.url = url;
         this.pool = pool;
     }
 
@@ -45,12 +52,14 @@ public final class ProjectStore implements AutoCloseable {
         }
         // WRITE_DELAY=0: H2 otherwise writes a commit up to half a second later, so a crash right
         // after "done" would lose it (CrashSafetyTest proves the difference).
-        String url = base + ";WRITE_DELAY=0";
+        // MAX_COMPACT_TIME=0: no in-place compaction on close, the code path of H2's known
+        // compaction bugs (h2database#4086, #4247); close() rewrites a bloated file instead.
+        String url = base + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "verbatim", "");
         try {
             pool.getConnection().close();
             migrate(pool, folder);
-            return new ProjectStore(pool);
+            return new ProjectStore(url, pool);
         } catch (SQLException e) {
             pool.dispose();
             if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
@@ -145,6 +154,47 @@ public final class ProjectStore implements AutoCloseable {
      */
     @Override
     public void close() {
+        boolean bloated = isMostlyDeadSpace();
         pool.dispose();
+        if (bloated) {
+            rewriteCompactly();
+        }
+    }
+
+    /**
+     * Every commit is written at once as a new chunk, and without in-place compaction the file
+     * keeps growing with superseded chunks; this tells when it has grown mostly dead.
+     */
+    private boolean isMostlyDeadSpace() {
+        try (Connection c = pool.getConnection();
+             var ps = c.prepareStatement("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                     + " WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.CHUNKS_FILL_RATE')");
+             var rs = ps.executeQuery()) {
+            long size = 0;
+            int fill = 100;
+            while (rs.next()) {
+                if (rs.getString(1).equals("info.FILE_SIZE")) {
+                    size = Long.parseLong(rs.getString(2));
+                } else {
+                    fill = Integer.parseInt(rs.getString(2));
+                }
+            }
+            return size > COMPACT_ABOVE_BYTES && fill < COMPACT_BELOW_FILL_PERCENT;
+        } catch (SQLException | NumberFormatException e) {
+            LOG.warn("Cannot read the database's fill rate; it is not compacted this time", e);
+            return false;
+        }
+    }
+
+    /** SHUTDOWN COMPACT copies the live data into a new file and swaps it in. */
+    private void rewriteCompactly() {
+        try (Connection c = java.sql.DriverManager.getConnection(url, "verbatim", "");
+             var statement = c.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+            LOG.info("Compacted the project database {}", url);
+        } catch (SQLException e) {
+            // The data is intact either way: compacting only reclaims space.
+            LOG.warn("Compacting the project database failed", e);
+        }
     }
 }
