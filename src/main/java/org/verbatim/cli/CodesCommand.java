@@ -27,7 +27,7 @@ final class CodesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ProjectArg project;
+    OptionalProjectArg project;
 
     @Mixin
     FormatOption format;
@@ -41,7 +41,7 @@ final class CodesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Project p = project.open()) {
+        try (Project p = project.open("codes")) {
             if (importFile != null) {
                 var r = p.importCodebook(importFile);
                 out.println("Codebook imported: " + r.created() + " codes created, " + r.updated() + " updated");

@@ -23,14 +23,14 @@ final class MemosCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ProjectArg project;
+    OptionalProjectArg project;
 
     @Mixin
     FormatOption format;
 
     @Override
     public Integer call() {
-        try (Project p = project.open()) {
+        try (Project p = project.open("memos")) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Memo m : p.memos()) {
                 Map<String, Object> row = new LinkedHashMap<>();
