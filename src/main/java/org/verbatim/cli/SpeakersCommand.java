@@ -43,8 +43,9 @@ final class SpeakersCommand implements Callable<Integer> {
     public Integer call() {
         try (Project p = project.open()) {
             if (csv != null) {
-                int n = p.importSpeakerMap(csv);
-                spec.commandLine().getOut().println("Mapped " + n + " speaker labels");
+                var r = p.importSpeakerMap(csv);
+                spec.commandLine().getOut().println("Mapped " + r.mapped() + " speaker labels"
+                        + (r.skipped() == 0 ? "" : "; skipped " + r.skipped() + " rows for documents not in the project"));
                 return 0;
             }
             if (!maps.isEmpty()) {

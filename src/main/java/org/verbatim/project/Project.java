@@ -250,8 +250,15 @@ public final class Project implements AutoCloseable {
         });
     }
 
-    /** Maps speakers from a CSV with columns {@code file} (or document), {@code speaker}, {@code participant}. */
-    public int importSpeakerMap(Path csv) {
+    /** What a speaker-map import did: labels mapped, and rows skipped because their document is not in the project. */
+    public record SpeakerMapImport(int mapped, int skipped) { }
+
+    /**
+     * Maps speakers from a CSV with columns {@code file} (or document), {@code speaker}, {@code participant}.
+     * Rows for documents not in the project are skipped, as {@code documents.csv} rows are at import, so
+     * one file for the whole study serves a project that holds part of it.
+     */
+    public SpeakerMapImport importSpeakerMap(Path csv) {
         org.verbatim.exchange.CsvTable table;
         try {
             table = org.verbatim.exchange.CsvTable.read(csv);
@@ -266,15 +273,19 @@ public final class Project implements AutoCloseable {
         }
         return store.write(tx -> {
             int n = 0;
+            int skipped = 0;
             for (int r = 0; r < table.rows().size(); r++) {
                 List<String> row = table.rows().get(r);
                 String name = Path.of(row.get(file).replace('\\', '/')).getFileName().toString();
-                Document d = tx.documents().findByName(name).orElseThrow(() -> new ProjectException(
-                        "no document named " + name + " in the project"));
-                mapOne(tx, d, row.get(speaker), row.get(participant), table.where(r) + ": ");
+                var d = tx.documents().findByName(name);
+                if (d.isEmpty()) {
+                    skipped++;
+                    continue;
+                }
+                mapOne(tx, d.get(), row.get(speaker), row.get(participant), table.where(r) + ": ");
                 n++;
             }
-            return n;
+            return new SpeakerMapImport(n, skipped);
         });
     }
 

@@ -61,7 +61,7 @@ public final class SampleStudy {
                             + report.refused().get(0).reason());
                 }
                 progress.update(files.size() + 1, files.size() + 2, "Mapping speakers to participants");
-                int mapped = project.importSpeakerMap(staging.resolve("speakers.csv"));
+                int mapped = project.importSpeakerMap(staging.resolve("speakers.csv")).mapped();
                 List<String> unmapped = project.speakers(null).stream().filter(s -> s.participant() == null)
                         .map(s -> s.document() + ": " + s.speaker()).toList();
                 progress.update(files.size() + 2, files.size() + 2, "Sample study ready");
