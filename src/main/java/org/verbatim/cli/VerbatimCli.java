@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  * The {@code verbatim} command line. Errors meant for the user print as one line on standard
  * error with a non-zero exit; anything unexpected is logged in full and summarised in one line.
  */
-@Command(name = "verbatim", mixinStandardHelpOptions = true, version = "Verbatim 0.1.0",
+@Command(name = "verbatim", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Verbatim 0.1.0",
         description = "Qualitative coding of interview and focus-group transcripts.",
         subcommands = {NewCommand.class, ImportCommand.class, DocsCommand.class, ShowCommand.class, RemoveCommand.class,
             ParticipantsCommand.class, SpeakersCommand.class, CodesCommand.class, CodeCommand.class,
@@ -33,6 +33,13 @@ public final class VerbatimCli implements Runnable {
         CommandLine cli = new CommandLine(new VerbatimCli());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine commandLine = e.getCommandLine();
+            commandLine.getErr().println("verbatim: " + e.getMessage().replace('\n', ' ').strip()
+                    + " (see: " + commandLine.getCommandSpec().qualifiedName() + " --help)");
+            commandLine.getErr().flush();
+            return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ProjectException || e instanceof CliException) {
                 commandLine.getErr().println("verbatim: " + e.getMessage());
