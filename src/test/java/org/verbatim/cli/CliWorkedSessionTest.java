@@ -313,6 +313,59 @@ class CliWorkedSessionTest {
                         + " (participants: TOM-R07, TOM-R08, TOM-R09)");
     }
 
+    @Test
+    void repeatedQuoteIsCodedAtTheChosenOccurrenceByTheOsUserByDefault() throws IOException {
+        Path p = copyOfStudy();
+        String text = ok("show", p, "TOM-semi-01", "--text").out();
+        int second = text.indexOf("fortress", text.indexOf("fortress") + 1);
+
+        Cli.Result coded = ok("code", p, "TOM-semi-01", "--code", "Fortress", "--quote", "fortress", "--occurrence", "2");
+        JsonNode segment = ok("segments", p, "--format", "json").json().get(0);
+
+        assertThat(coded.outLines()).containsExactly("Created code Fortress", "Segment 1: TOM-semi-01.txt [" + second + ","
+                + (second + 8) + ") coded Fortress by " + System.getProperty("user.name") + " (participants: TOM-R03)");
+        assertThat(segment.get("coder").asText()).isEqualTo(System.getProperty("user.name"));
+        assertThat(segment.get("start").asInt()).isEqualTo(second);
+    }
+
+    @Test
+    void speakerMappedByHandIsShownAndCanBeUnmapped() throws IOException {
+        Path p = copyOfStudy();
+
+        JsonNode unmapped = ok("speakers", p, "TOM-semi-01", "--map", "Interviewer=", "--format", "json").json();
+        JsonNode remapped = ok("speakers", p, "TOM-semi-01", "--map", "Interviewer=TOM-R05", "--format", "json").json();
+
+        assertThat(unmapped).extracting(s -> s.get("speaker").asText() + "=" + s.get("participant").asText())
+                .containsExactly("Interviewer=null", "Pavel N.=TOM-R03");
+        assertThat(remapped).extracting(s -> s.get("speaker").asText() + "=" + s.get("participant").asText())
+                .containsExactly("Interviewer=TOM-R05", "Pavel N.=TOM-R03");
+        assertThat(remapped.get(0).get("turns").asInt()).isEqualTo(16);
+        assertThat(ok("show", p, "TOM-semi-01", "--format", "json").json().get("turns").get(0).get("participant").asText())
+                .isEqualTo("TOM-R05");
+    }
+
+    @Test
+    void codebookExportedFromOneProjectImportsIntoAnotherWithColoursAndDescriptions() throws IOException {
+        Path p = copyOfStudy();
+        ok("codes", "add", p, "Image of Russia/State bear", "--color", "#AA3300", "--description", "Russia as a bear");
+        ok("codes", "add", p, "Media/Fortress", "--shortcut", "Ctrl+1");
+        Path book = dir.resolve("codebook.json");
+        Path other = dir.resolve("other.verbatim");
+        ok("new", other);
+
+        Cli.Result exported = ok("codes", p, "--export", book);
+        Cli.Result imported = ok("codes", other, "--import", book);
+        JsonNode before = ok("codes", p, "--format", "json").json();
+        JsonNode after = ok("codes", other, "--format", "json").json();
+
+        assertThat(exported.out()).isEqualTo("Codebook written to " + book + "\n");
+        assertThat(imported.out()).isEqualTo("Codebook imported: 4 codes created, 0 updated\n");
+        assertThat(after).isEqualTo(before);
+        assertThat(after).extracting(c -> c.get("path").asText() + " " + c.get("color").asText() + " "
+                + c.get("shortcut").asText()).contains("Image of Russia / State bear #AA3300 null",
+                "Media / Fortress " + before.get(3).get("color").asText() + " Ctrl+1");
+    }
+
     /** Codes three passages: a quote in TOM-semi-01, a focus-group range, a Russian quote with a formula-like memo. */
     private Path codedStudy() throws IOException {
         Path p = copyOfStudy();
