@@ -27,9 +27,8 @@ final class CodesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Optional here, so that a subcommand name can stand first (picocli checks a parent's required parameters). */
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT", description = "The project folder (NAME.verbatim).")
-    java.nio.file.Path folder;
+    @Mixin
+    OptionalProjectArg project;
 
     @Mixin
     FormatOption format;
@@ -43,10 +42,7 @@ final class CodesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (folder == null) {
-            throw new CliException("Give the project folder: verbatim codes PROJECT");
-        }
-        try (Project p = Project.open(folder)) {
+        try (Project p = project.open("codes")) {
             if (importFile != null) {
                 var r = p.importCodebook(importFile);
                 out.println("Codebook imported: " + r.created() + " codes created, " + r.updated() + " updated");

@@ -22,19 +22,15 @@ final class MemosCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Optional here, so that a subcommand name can stand first (picocli checks a parent's required parameters). */
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT", description = "The project folder (NAME.verbatim).")
-    java.nio.file.Path folder;
+    @Mixin
+    OptionalProjectArg project;
 
     @Mixin
     FormatOption format;
 
     @Override
     public Integer call() {
-        if (folder == null) {
-            throw new CliException("Give the project folder: verbatim memos PROJECT");
-        }
-        try (Project p = Project.open(folder)) {
+        try (Project p = project.open("memos")) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Memo m : p.memos()) {
                 Map<String, Object> row = new LinkedHashMap<>();

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * A listing any face can show: rows of named values, which may nest (a map of attributes, a
  * list of participants). JSON keeps the nesting; a text table and CSV flatten it, one column
- * per nested key, lists joined with {@code "; "}. CSV cells are made safe for spreadsheets.
+ * per nested key ({@code attributes.format} when the row has a {@code format} of its own),
+ * lists joined with {@code "; "}. CSV cells are made safe for spreadsheets.
  */
 public final class Listing {
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -120,7 +121,12 @@ public final class Listing {
         Map<String, String> flat = new LinkedHashMap<>();
         for (var e : row.entrySet()) {
             if (e.getValue() instanceof Map<?, ?> nested) {
-                nested.forEach((k, v) -> flat.put(String.valueOf(k), text(v)));
+                // A nested key that is a column already (a document attribute called "format" beside
+                // the document's file format) gets its parent's name in front rather than replacing it.
+                nested.forEach((k, v) -> {
+                    String key = String.valueOf(k);
+                    flat.put(row.containsKey(key) || flat.containsKey(key) ? e.getKey() + "." + key : key, text(v));
+                });
             } else {
                 flat.put(e.getKey(), text(e.getValue()));
             }
