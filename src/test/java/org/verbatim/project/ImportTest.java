@@ -324,6 +324,30 @@ class ImportTest {
     }
 
     @Test
+    void anAttributeValueThatDoesNotFitTheExistingTypeRefusesEachFileWithoutTrace() throws Exception {
+        Path earlier = write(dir.resolve("earlier"), "pilot.txt", "R0: the pilot interview.\n");
+        Path in = dir.resolve("batch");
+        write(in, "interview-01.txt", INTERVIEW);
+        write(in, "focus.md", FOCUS);
+        try (Project p = Project.create(folder)) {
+            p.importFiles(request(List.of(earlier), Map.of("date", "2012-02-01"), null), Progress.NONE);
+
+            ImportReport report = p.importFiles(request(List.of(in), Map.of("date", "spring"), null), Progress.NONE);
+
+            assertThat(report.imported()).isEmpty();
+            assertThat(report.refused()).extracting(r -> r.file().getFileName().toString(), ImportReport.Refused::reason)
+                    .containsExactly(
+                            tuple("focus.md", "focus.md: 'spring' is not a date (YYYY-MM-DD) for attribute 'date'"),
+                            tuple("interview-01.txt",
+                                    "interview-01.txt: 'spring' is not a date (YYYY-MM-DD) for attribute 'date'"));
+            assertThat(p.documents()).extracting(DocumentSummary::name).containsExactly("pilot.txt");
+        }
+        assertThat(fileNames(folder.resolve("originals"))).containsExactly("1-pilot.txt");
+        assertThat(rowCounts()).containsExactly(entry("document", 1), entry("turn", 1), entry("document_value", 1),
+                entry("attribute", 1), entry("speaker_map", 0));
+    }
+
+    @Test
     void hiddenFilesAndFoldersInAnImportedFolderAreSkipped() throws Exception {
         Path in = dir.resolve("batch");
         write(in, "interview-01.txt", INTERVIEW);

@@ -102,6 +102,40 @@ class ParticipantsTest {
     }
 
     @Test
+    void aDeclaredTypeChangesTheTypeOfAnExistingAttributeOnReimport() throws Exception {
+        project.importParticipants(write(dir, "people.csv", PEOPLE), Map.of());
+
+        project.importParticipants(write(dir, "people.csv", PEOPLE), Map.of("age", AttributeType.TEXT));
+
+        assertThat(participantTypes()).containsExactly(entry("city", AttributeType.TEXT),
+                entry("age", AttributeType.TEXT));
+    }
+
+    @Test
+    void aCorrectedFileCanDeclareATypeTheOldValuesDidNotFit() throws Exception {
+        project.importParticipants(write(dir, "people.csv", "id,age\nR1,twenty-seven\nR2,31\n"), Map.of());
+
+        project.importParticipants(write(dir, "people-fixed.csv", "id,age\nR1,27\nR2,31\n"),
+                Map.of("age", AttributeType.INTEGER));
+
+        assertThat(project.participants()).extracting(ParticipantView::key, p -> p.attributes().get("age"))
+                .containsExactly(tuple("R1", "27"), tuple("R2", "31"));
+        assertThat(participantTypes()).containsExactly(entry("age", AttributeType.INTEGER));
+    }
+
+    @Test
+    void aDeclaredTypeThatValuesOfOtherParticipantsDoNotFitIsRefusedAndChangesNothing() throws Exception {
+        project.importParticipants(write(dir, "people.csv", "id,age\nR1,twenty-seven\nR2,31\n"), Map.of());
+        List<ParticipantView> before = project.participants();
+
+        assertThatThrownBy(() -> project.importParticipants(write(dir, "people-r2.csv", "id,age\nR2,32\n"),
+                Map.of("age", AttributeType.INTEGER)))
+                .isInstanceOf(ProjectException.class)
+                .hasMessage("Cannot make attribute 'age' integer: it already has the value 'twenty-seven'");
+        assertThat(project.participants()).isEqualTo(before);
+    }
+
+    @Test
     void aTypeDeclaredForAColumnTheFileLacksIsRefused() throws Exception {
         Path csv = write(dir, "people.csv", PEOPLE);
 
