@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.verbatim.exchange.CsvTable;
 import org.verbatim.exchange.ExchangeException;
+import org.verbatim.model.Attribute;
 import org.verbatim.model.AttributeType;
 
 /**
@@ -89,6 +90,23 @@ final class AttributeSheet {
             }
         }
         return sheet;
+    }
+
+    /**
+     * Refuses the sheet, naming file and line, when a value does not fit the type its attribute
+     * already has in the project ({@code existing}: attributes by name).
+     */
+    void checkAgainst(Map<String, Attribute> existing) {
+        for (int r = 0; r < table.rows().size(); r++) {
+            for (var e : attributeColumns.entrySet()) {
+                Attribute a = existing.get(e.getKey());
+                String v = table.rows().get(r).get(e.getValue());
+                if (a != null && !v.isEmpty() && !a.type().accepts(v)) {
+                    throw new ProjectException(table.where(r) + ": '" + v + "' is not " + AttributeValues.article(a.type())
+                            + " for attribute '" + a.name() + "'");
+                }
+            }
+        }
     }
 
     Map<String, AttributeType> types() {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.verbatim.model.Attribute;
 import org.verbatim.model.AttributeScope;
 import org.verbatim.model.AttributeType;
 import org.verbatim.model.Document;
@@ -49,6 +50,12 @@ final class Importer {
     ImportReport run(ImportRequest request, Progress progress) {
         AttributeSheet sheet = request.documentsCsv() == null ? null
                 : AttributeSheet.read(request.documentsCsv(), List.of("file", "document", "name"), Map.of());
+        if (sheet != null) {
+            // A bad value in the CSV refuses the whole import before any file is stored.
+            Map<String, Attribute> existing = new LinkedHashMap<>();
+            store.read(tx -> tx.attributes().all(AttributeScope.DOCUMENT)).forEach(a -> existing.put(a.name(), a));
+            sheet.checkAgainst(existing);
+        }
         Map<String, AttributeType> types = new LinkedHashMap<>();
         request.attributes().forEach((k, v) -> types.put(k, AttributeType.infer(List.of(v))));
         if (sheet != null) {

@@ -199,8 +199,13 @@ public final class Project implements AutoCloseable {
         AttributeSheet sheet = AttributeSheet.read(csv, List.of("id", "participant", "key"), types);
         return store.write(tx -> {
             Map<String, org.verbatim.model.Attribute> attributes = new LinkedHashMap<>();
-            sheet.types().forEach((name, type) -> attributes.put(name,
-                    AttributeValues.prepare(tx, AttributeScope.PARTICIPANT, name, type, types.containsKey(name))));
+            sheet.types().forEach((name, type) -> {
+                var a = AttributeValues.prepare(tx, AttributeScope.PARTICIPANT, name, type, false);
+                // The file's values are set under a declared type; the attribute takes that type
+                // below, once they have replaced the stored values they correct.
+                attributes.put(name, types.containsKey(name) ? new org.verbatim.model.Attribute(a.id(), a.name(),
+                        a.scope(), type) : a);
+            });
             int created = 0;
             int updated = 0;
             for (String key : sheet.keys()) {
@@ -220,6 +225,7 @@ public final class Project implements AutoCloseable {
                     AttributeValues.set(tx, attributes.get(e.getKey()), id, e.getValue(), sheet.where(key));
                 }
             }
+            types.forEach((name, type) -> AttributeValues.prepare(tx, AttributeScope.PARTICIPANT, name, type, true));
             return new ParticipantImport(created, updated, SpeakerMatcher.mapAll(tx));
         });
     }

@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * Which segments to list or export. {@code code} (a path) includes its sub-codes; {@code where}
  * maps an attribute name to accepted values — values of one attribute are alternatives, and
- * all attributes must match, on the segment's document or one of its participants. Null or
- * empty fields do not filter.
+ * all attributes must match, each on the segment's document or on one and the same of its
+ * participants. Null or empty fields do not filter.
  */
 public record SegmentFilter(String code, Map<String, List<String>> where, String coder, List<String> documents) {
     public static final SegmentFilter ALL = new SegmentFilter(null, Map.of(), null, List.of());

@@ -116,23 +116,36 @@ final class SegmentViews {
         return names;
     }
 
-    private static boolean matches(SegmentView v, Map<String, List<String>> where) {
+    /**
+     * Whether the document, or the document together with one and the same participant, has
+     * every attribute asked for: a segment shared by a woman from Tomsk and a man from
+     * Petrozavodsk holds no words of a woman from Petrozavodsk.
+     */
+    private boolean matches(SegmentView v, Map<String, List<String>> where) {
+        if (where.isEmpty()) {
+            return true;
+        }
+        List<Long> participants = participantsOf(v.documentId(), v.start(), v.end());
+        if (participants.isEmpty()) {
+            return fits(v.documentAttributes(), Map.of(), where);
+        }
+        for (Long p : participants) {
+            if (fits(v.documentAttributes(), participantValues.getOrDefault(p, Map.of()), where)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fits(Map<String, String> document, Map<String, String> participant,
+                                Map<String, List<String>> where) {
         for (var e : where.entrySet()) {
-            Set<String> values = new LinkedHashSet<>();
-            addSplit(values, v.documentAttributes().get(e.getKey()));
-            addSplit(values, v.participantAttributes().get(e.getKey()));
-            if (e.getValue().stream().noneMatch(wanted -> values.stream().anyMatch(wanted::equalsIgnoreCase))) {
+            String d = document.get(e.getKey());
+            String p = participant.get(e.getKey());
+            if (e.getValue().stream().noneMatch(wanted -> wanted.equalsIgnoreCase(d) || wanted.equalsIgnoreCase(p))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static void addSplit(Set<String> into, String joined) {
-        if (joined != null) {
-            for (String part : joined.split("; ")) {
-                into.add(part);
-            }
-        }
     }
 }
