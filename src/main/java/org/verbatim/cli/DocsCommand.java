@@ -33,8 +33,9 @@ final class DocsCommand implements Callable<Integer> {
     public Integer call() {
         try (Project p = project.open()) {
             if (attributesCsv != null) {
-                int n = p.importDocumentAttributes(attributesCsv);
-                spec.commandLine().getOut().println("Set attributes of " + n + " documents");
+                var result = p.importDocumentAttributes(attributesCsv);
+                spec.commandLine().getOut().println("Set attributes of " + result.updated() + " documents"
+                        + (result.skipped() > 0 ? " (" + result.skipped() + " rows skipped: their documents are not in this project)" : ""));
                 return 0;
             }
             List<Map<String, Object>> rows = new ArrayList<>();

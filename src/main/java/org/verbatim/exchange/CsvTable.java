@@ -27,10 +27,14 @@ public final class CsvTable {
     private final List<String> header;
     private final List<List<String>> rows;
 
-    private CsvTable(Path file, List<String> header, List<List<String>> rows) {
+    /** The line on which each data row starts, so messages point at it past blank lines and multi-line cells. */
+    private final List<Integer> rowLines;
+
+    private CsvTable(Path file, List<String> header, List<List<String>> rows, List<Integer> rowLines) {
         this.file = file;
         this.header = header;
         this.rows = rows;
+        this.rowLines = rowLines;
     }
 
     public static CsvTable read(Path file) {
@@ -43,10 +47,12 @@ public final class CsvTable {
         char separator = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
         List<List<String>> all = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         try (MappingIterator<List<String>> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
                 .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
                 .readerForListOf(String.class).with(schema).readValues(text)) {
             while (it.hasNextValue()) {
+                lines.add(it.getParser().currentLocation().getLineNr());
                 List<String> row = it.nextValue();
                 List<String> trimmed = new ArrayList<>(row.size());
                 for (String cell : row) {
@@ -58,20 +64,21 @@ public final class CsvTable {
             throw new ExchangeException(file.getFileName() + ": not a readable CSV file (" + firstLineOf(e) + ")");
         }
         List<String> header = all.remove(0);
+        lines.remove(0);
         if (header.stream().allMatch(String::isEmpty)) {
             throw new ExchangeException(file.getFileName() + ": the header row is empty");
         }
         for (int i = 0; i < all.size(); i++) {
             List<String> row = all.get(i);
             if (row.size() > header.size() && row.subList(header.size(), row.size()).stream().anyMatch(c -> !c.isEmpty())) {
-                throw new ExchangeException(file.getFileName() + ": line " + (i + 2) + " has " + row.size()
+                throw new ExchangeException(file.getFileName() + ": line " + lines.get(i) + " has " + row.size()
                         + " cells but the header has " + header.size());
             }
             while (row.size() < header.size()) {
                 row.add("");
             }
         }
-        return new CsvTable(file, header, all);
+        return new CsvTable(file, header, all, lines);
     }
 
     private static String readText(Path file) {
@@ -126,6 +133,6 @@ public final class CsvTable {
 
     /** The file name and 1-based line number of data row {@code rowIndex}, for error messages. */
     public String where(int rowIndex) {
-        return file.getFileName() + ", line " + (rowIndex + 2);
+        return file.getFileName() + ", line " + rowLines.get(rowIndex);
     }
 }

@@ -30,7 +30,7 @@ public final class CodeTree {
             throw new ProjectException("A code path is empty");
         }
         List<String> names = new ArrayList<>();
-        for (String part : path.split("/")) {
+        for (String part : path.split("/", -1)) {
             String name = part.strip();
             if (name.isEmpty()) {
                 throw new ProjectException("The code path '" + path + "' has an empty part");

@@ -167,8 +167,8 @@ final class Codebook {
         }
         if (!segments.isEmpty() && !force) {
             throw new ProjectException("The code '" + tree.path(code.id()) + "' has " + segments.size()
-                    + (subtree.size() > 1 ? " segments (with its sub-codes)" : " segments")
-                    + "; deleting it deletes them too. Give --force to do so.");
+                    + (segments.size() == 1 ? " segment" : " segments") + (subtree.size() > 1 ? " (with its sub-codes)" : "")
+                    + "; deleting it deletes " + (segments.size() == 1 ? "that" : "them") + " too. Give --force to do so.");
         }
         for (Segment s : segments) {
             tx.memos().deleteAttachedTo(MemoTarget.SEGMENT, s.id());

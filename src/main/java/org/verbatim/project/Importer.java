@@ -50,12 +50,19 @@ final class Importer {
     ImportReport run(ImportRequest request, Progress progress) {
         AttributeSheet sheet = request.documentsCsv() == null ? null
                 : AttributeSheet.read(request.documentsCsv(), List.of("file", "document", "name"), Map.of());
+        // A value that does not fit its attribute refuses the whole import before any file is stored.
+        Map<String, Attribute> existing = new LinkedHashMap<>();
+        store.read(tx -> tx.attributes().all(AttributeScope.DOCUMENT)).forEach(a -> existing.put(a.name(), a));
         if (sheet != null) {
-            // A bad value in the CSV refuses the whole import before any file is stored.
-            Map<String, Attribute> existing = new LinkedHashMap<>();
-            store.read(tx -> tx.attributes().all(AttributeScope.DOCUMENT)).forEach(a -> existing.put(a.name(), a));
             sheet.checkAgainst(existing);
         }
+        request.attributes().forEach((name, value) -> {
+            Attribute a = existing.get(name);
+            if (a != null && !value.isBlank() && !a.type().accepts(value.strip())) {
+                throw new ProjectException("Document attribute " + name + "=" + value + ": '" + value + "' is not "
+                        + AttributeValues.article(a.type()) + ", as the attribute '" + name + "' requires");
+            }
+        });
         Map<String, AttributeType> types = new LinkedHashMap<>();
         request.attributes().forEach((k, v) -> types.put(k, AttributeType.infer(List.of(v))));
         if (sheet != null) {
@@ -95,7 +102,7 @@ final class Importer {
         ParsedTranscript parsed = TranscriptReaders.read(file, options);
         String sha256 = sha256(file);
         String name = file.getFileName().toString();
-        int words = Words.count(parsed.text());
+        int words = spokenWords(parsed);
         return store.write(tx -> {
             tx.documents().findBySha256(sha256).ifPresent(d -> {
                 throw new ProjectException("already imported as document " + d.id() + " (" + d.name() + ")");
@@ -120,10 +127,35 @@ final class Importer {
         });
     }
 
+    /** Words said in the turns (labels, timestamps and headers are not speech); the whole text when there are no turns. */
+    static int spokenWords(ParsedTranscript parsed) {
+        if (parsed.turns().isEmpty()) {
+            return Words.count(parsed.text());
+        }
+        int words = 0;
+        for (ParsedTurn t : parsed.turns()) {
+            words += Words.count(parsed.text().subSequence(t.start(), t.end()));
+        }
+        return words;
+    }
+
+    private static Path originalOf(Path originals, long id, String fileName) {
+        return originals.resolve(id + "-" + safeName(fileName));
+    }
+
+    /** Deletes the kept copy of a removed document's original; a leftover copy harms nothing, so failure is only logged. */
+    static void deleteOriginal(Path originals, Document document) {
+        try {
+            Files.deleteIfExists(originalOf(originals, document.id(), document.name()));
+        } catch (IOException e) {
+            LOG.warn("Cannot delete the original of removed document {}", document.name(), e);
+        }
+    }
+
     private void copyOriginal(Path file, long id) {
         try {
             Files.createDirectories(originals);
-            Files.copy(file, originals.resolve(id + "-" + safeName(file.getFileName().toString())),
+            Files.copy(file, originalOf(originals, id, file.getFileName().toString()),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new ProjectException("cannot keep a copy of the original in " + originals + ": " + e.getMessage(), e);

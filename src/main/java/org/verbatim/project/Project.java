@@ -22,6 +22,7 @@ import org.verbatim.model.Segment;
 import org.verbatim.model.Turn;
 import org.verbatim.store.NewerSchemaException;
 import org.verbatim.store.ProjectStore;
+import org.verbatim.store.StoreException;
 import org.verbatim.store.StoreInUseException;
 import org.verbatim.store.Tx;
 
@@ -76,6 +77,10 @@ public final class Project implements AutoCloseable {
         } catch (NewerSchemaException e) {
             lock.close();
             throw new ProjectException(e.getMessage(), e);
+        } catch (StoreException e) {
+            lock.close();
+            throw new ProjectException("Project " + folder.getFileName() + " cannot be opened: its database"
+                    + " project.mv.db is damaged or not a Verbatim database (details in the log)", e);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -141,29 +146,44 @@ public final class Project implements AutoCloseable {
 
     /** Removes a document with its turns, segments and memos; returns the number of segments removed. */
     public int removeDocument(String ref) {
-        return store.write(tx -> {
+        Document[] removed = new Document[1];
+        int segments = store.write(tx -> {
             Document d = DocumentRefs.resolve(tx, ref);
-            List<Segment> segments = tx.segments().ofDocument(d.id());
-            segments.forEach(s -> tx.memos().deleteAttachedTo(MemoTarget.SEGMENT, s.id()));
+            List<Segment> coded = tx.segments().ofDocument(d.id());
+            coded.forEach(s -> tx.memos().deleteAttachedTo(MemoTarget.SEGMENT, s.id()));
             tx.memos().deleteAttachedTo(MemoTarget.DOCUMENT, d.id());
             tx.documents().delete(d.id());
-            return segments.size();
+            removed[0] = d;
+            return coded.size();
         });
+        // Only after the commit: the copy of the original goes with the document it belongs to.
+        Importer.deleteOriginal(folder.resolve("originals"), removed[0]);
+        return segments;
     }
 
-    /** Sets document attributes from a CSV (a {@code file} column plus one column per attribute). */
-    public int importDocumentAttributes(Path csv) {
+    /** What a document-attributes import did: documents updated, rows skipped because their document is absent. */
+    public record DocumentAttributesImport(int updated, int skipped) { }
+
+    /**
+     * Sets document attributes from a CSV (a {@code file} column plus one column per attribute).
+     * Rows for documents the project does not have are skipped, as for speaker maps.
+     */
+    public DocumentAttributesImport importDocumentAttributes(Path csv) {
         AttributeSheet sheet = AttributeSheet.read(csv, List.of("file", "document", "name"), Map.of());
         return store.write(tx -> {
             int updated = 0;
+            int skipped = 0;
             for (String file : sheet.keys()) {
-                Document d = tx.documents().findByName(file).orElseThrow(() -> new ProjectException(
-                        sheet.where(file) + ": there is no document named " + file + " in the project"));
-                AttributeValues.setAll(tx, AttributeScope.DOCUMENT, d.id(), sheet.valuesFor(file), sheet.types(),
+                var d = tx.documents().findByName(file);
+                if (d.isEmpty()) {
+                    skipped++;
+                    continue;
+                }
+                AttributeValues.setAll(tx, AttributeScope.DOCUMENT, d.get().id(), sheet.valuesFor(file), sheet.types(),
                         sheet.where(file));
                 updated++;
             }
-            return updated;
+            return new DocumentAttributesImport(updated, skipped);
         });
     }
 

@@ -119,7 +119,7 @@ class CliErrorsTest {
                 error("import | {P} | {F} | --language | EN", "verbatim: --language takes en or ru, not 'EN'"),
                 error("import | {P} | {F} | --attr | city", "verbatim: --attr takes NAME=VALUE, not 'city'"),
                 error("codes | delete | {P} | Bear",
-                        "verbatim: The code 'Bear' has 1 segments; deleting it deletes them too. Give --force to do so."),
+                        "verbatim: The code 'Bear' has 1 segment; deleting it deletes that too. Give --force to do so."),
                 error("codes | add | {P} | Bear", "verbatim: The code 'Bear' already exists"),
                 error("codes | move | {P} | Bear", "verbatim: Give either NEW_PARENT or --top"),
                 error("uncode | {P} | 999", "verbatim: There is no segment 999 (see: verbatim segments)"),
@@ -203,7 +203,7 @@ class CliErrorsTest {
 
         assertThat(r.exit()).as(r.toString()).isEqualTo(1);
         assertThat(r.outLines()).containsExactly(
-                "Imported good.txt as document 1: text, UTF-8, en, 2 turns, 5 words; speakers not yet mapped: Interviewer, Boris",
+                "Imported good.txt as document 1: text, UTF-8, en, 2 turns, 3 words; speakers not yet mapped: Interviewer, Boris",
                 "1 imported, 2 refused");
         assertThat(r.errLines()).filteredOn(l -> !l.startsWith("[")).containsExactly(
                 "Refused " + folder.resolve("notes.docx") + ": not a Word document: the file is not a ZIP archive",

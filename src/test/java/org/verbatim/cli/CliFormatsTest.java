@@ -176,9 +176,9 @@ class CliFormatsTest {
 
         assertThat(csv.get(0)).containsExactly("id", "name", "format", "language", "encoding", "turns", "words",
                 "segments", "city", "attributes.format", "date", "interviewer");
-        assertThat(csv.get(1)).containsExactly("2", "TOM-focus-group.txt", "text", "en", "UTF-8", "159", "4712", "1",
+        assertThat(csv.get(1)).containsExactly("2", "TOM-focus-group.txt", "text", "en", "UTF-8", "159", "3913", "1",
                 "Tomsk", "focus group", "2012-04-06", "TOM-M1");
-        assertThat(csv.get(2)).containsExactly("1", "TOM-semi-01.txt", "text", "en", "UTF-8", "31", "1460", "1",
+        assertThat(csv.get(2)).containsExactly("1", "TOM-semi-01.txt", "text", "en", "UTF-8", "31", "1307", "1",
                 "Tomsk", "semi-structured", "2012-03-22", "TOM-I1");
     }
 

@@ -202,4 +202,16 @@ class CsvTableTest {
         assertThat(t.header()).containsExactly("id", "education", "quote");
         assertThat(t.rows()).containsExactly(row);
     }
+
+    @Test
+    void messagesNameTheLineARowStartsOnPastBlankLinesAndMultiLineCells() throws IOException {
+        Path file = dir.resolve("participants.csv");
+        Files.writeString(file, "id,quote\nR1,short\n\nR2,\"two\nlines\"\nR3,last\n");
+
+        CsvTable t = CsvTable.read(file);
+
+        assertThat(t.where(0)).isEqualTo("participants.csv, line 2");
+        assertThat(t.where(1)).isEqualTo("participants.csv, line 4");
+        assertThat(t.where(2)).isEqualTo("participants.csv, line 6");
+    }
 }

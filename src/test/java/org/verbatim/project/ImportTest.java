@@ -179,7 +179,7 @@ class ImportTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(out.toString()).isEqualTo(String.join(System.lineSeparator(),
-                "Imported interview-01.txt as document 1: text, UTF-8, en, 2 turns, 11 words;"
+                "Imported interview-01.txt as document 1: text, UTF-8, en, 2 turns, 9 words;"
                         + " speakers not yet mapped: Interviewer, R1",
                 "1 imported, 1 refused", ""));
         assertThat(err.toString()).endsWith("Refused " + in.resolve("empty.txt") + ": the file is empty"
@@ -261,7 +261,7 @@ class ImportTest {
         try (Project p = Project.create(folder)) {
             p.importFiles(ImportRequest.of(file), Progress.NONE);
 
-            assertThat(p.importDocumentAttributes(csv)).isEqualTo(1);
+            assertThat(p.importDocumentAttributes(csv)).isEqualTo(new Project.DocumentAttributesImport(1, 0));
 
             assertThat(p.documents()).extracting(DocumentSummary::attributes)
                     .containsExactly(Map.of("city", "Tomsk", "date", "2012-03-15"));
@@ -324,7 +324,7 @@ class ImportTest {
     }
 
     @Test
-    void anAttributeValueThatDoesNotFitTheExistingTypeRefusesEachFileWithoutTrace() throws Exception {
+    void anAttributeValueThatDoesNotFitTheExistingTypeRefusesTheImportBeforeAnyFile() throws Exception {
         Path earlier = write(dir.resolve("earlier"), "pilot.txt", "R0: the pilot interview.\n");
         Path in = dir.resolve("batch");
         write(in, "interview-01.txt", INTERVIEW);
@@ -332,14 +332,10 @@ class ImportTest {
         try (Project p = Project.create(folder)) {
             p.importFiles(request(List.of(earlier), Map.of("date", "2012-02-01"), null), Progress.NONE);
 
-            ImportReport report = p.importFiles(request(List.of(in), Map.of("date", "spring"), null), Progress.NONE);
-
-            assertThat(report.imported()).isEmpty();
-            assertThat(report.refused()).extracting(r -> r.file().getFileName().toString(), ImportReport.Refused::reason)
-                    .containsExactly(
-                            tuple("focus.md", "focus.md: 'spring' is not a date (YYYY-MM-DD) for attribute 'date'"),
-                            tuple("interview-01.txt",
-                                    "interview-01.txt: 'spring' is not a date (YYYY-MM-DD) for attribute 'date'"));
+            assertThatThrownBy(() -> p.importFiles(request(List.of(in), Map.of("date", "spring"), null), Progress.NONE))
+                    .isInstanceOf(ProjectException.class)
+                    .hasMessage("Document attribute date=spring: 'spring' is not a date (YYYY-MM-DD),"
+                            + " as the attribute 'date' requires");
             assertThat(p.documents()).extracting(DocumentSummary::name).containsExactly("pilot.txt");
         }
         assertThat(fileNames(folder.resolve("originals"))).containsExactly("1-pilot.txt");
@@ -404,12 +400,13 @@ class ImportTest {
             Project.ParticipantImport participants = p.importParticipants(SAMPLE.resolve("participants.csv"), Map.of());
             ImportReport report = p.importFiles(request(cities, Map.of(), SAMPLE.resolve("documents.csv")),
                     Progress.NONE);
-            int mapped = p.importSpeakerMap(SAMPLE.resolve("speakers.csv"));
+            Project.SpeakerMapImport speakerMap = p.importSpeakerMap(SAMPLE.resolve("speakers.csv"));
 
             assertThat(participants.created()).isEqualTo(51);
             assertThat(report.refused()).isEmpty();
             assertThat(report.imported()).hasSize(21);
-            assertThat(mapped).isEqualTo(66);
+            assertThat(speakerMap.mapped()).isEqualTo(66);
+            assertThat(speakerMap.skipped()).isZero();
             List<DocumentSummary> docs = p.documents();
             assertThat(docs).hasSize(21);
             assertThat(docs).extracting(DocumentSummary::format).filteredOn(f -> !f.equals("text"))
