@@ -196,15 +196,7 @@ public final class Project implements AutoCloseable {
     // ---- participants and speakers ---------------------------------------------------------
 
     public List<ParticipantView> participants() {
-        return store.read(tx -> {
-            Map<Long, Map<String, String>> values = tx.attributes().valuesByOwner(AttributeScope.PARTICIPANT);
-            List<ParticipantView> out = new ArrayList<>();
-            for (var p : tx.participants().all()) {
-                out.add(new ParticipantView(p.id(), p.key(), p.name(), tx.speakerMaps().documentsOf(p.id()),
-                        values.getOrDefault(p.id(), Map.of())));
-            }
-            return out;
-        });
+        return store.read(Participants::list);
     }
 
     /** What a participants import did. */
@@ -217,61 +209,18 @@ public final class Project implements AutoCloseable {
      */
     public ParticipantImport importParticipants(Path csv, Map<String, AttributeType> types) {
         AttributeSheet sheet = AttributeSheet.read(csv, List.of("id", "participant", "key"), types);
-        return store.write(tx -> {
-            Map<String, org.verbatim.model.Attribute> attributes = new LinkedHashMap<>();
-            sheet.types().forEach((name, type) -> {
-                var a = AttributeValues.prepare(tx, AttributeScope.PARTICIPANT, name, type, false);
-                // The file's values are set under a declared type; the attribute takes that type
-                // below, once they have replaced the stored values they correct.
-                attributes.put(name, types.containsKey(name) ? new org.verbatim.model.Attribute(a.id(), a.name(),
-                        a.scope(), type) : a);
-            });
-            int created = 0;
-            int updated = 0;
-            for (String key : sheet.keys()) {
-                var existing = tx.participants().findByKey(key);
-                long id;
-                if (existing.isPresent()) {
-                    id = existing.get().id();
-                    if (sheet.nameFor(key) != null) {
-                        tx.participants().rename(id, sheet.nameFor(key));
-                    }
-                    updated++;
-                } else {
-                    id = tx.participants().insert(key, sheet.nameFor(key));
-                    created++;
-                }
-                for (var e : sheet.valuesFor(key).entrySet()) {
-                    AttributeValues.set(tx, attributes.get(e.getKey()), id, e.getValue(), sheet.where(key));
-                }
-            }
-            types.forEach((name, type) -> AttributeValues.prepare(tx, AttributeScope.PARTICIPANT, name, type, true));
-            return new ParticipantImport(created, updated, SpeakerMatcher.mapAll(tx));
-        });
+        return store.write(tx -> Participants.importSheet(tx, sheet, types));
     }
 
     /** The speaker labels of one document (or of all when {@code ref} is null) and their participants. */
     public List<SpeakerView> speakers(String ref) {
-        return store.read(tx -> {
-            Map<Long, String> keys = new LinkedHashMap<>();
-            tx.participants().all().forEach(p -> keys.put(p.id(), p.key()));
-            List<Document> docs = ref == null ? tx.documents().listWithoutText() : List.of(DocumentRefs.resolve(tx, ref));
-            List<SpeakerView> out = new ArrayList<>();
-            for (Document d : docs) {
-                Map<String, Long> map = tx.speakerMaps().ofDocument(d.id());
-                for (var s : tx.turns().speakersOf(d.id())) {
-                    Long p = map.get(s.speaker());
-                    out.add(new SpeakerView(d.name(), s.speaker(), s.turns(), p == null ? null : keys.get(p)));
-                }
-            }
-            return out;
-        });
+        return store.read(tx -> Speakers.list(tx, ref));
     }
 
     /** Maps a speaker label of a document to a participant (by id); a null participant unmaps it. */
     public void mapSpeaker(String documentRef, String speaker, String participantKey) {
         store.write(tx -> {
-            mapOne(tx, DocumentRefs.resolve(tx, documentRef), speaker, participantKey, "");
+            Speakers.map(tx, DocumentRefs.resolve(tx, documentRef), speaker, participantKey, "");
             return null;
         });
     }
@@ -285,47 +234,8 @@ public final class Project implements AutoCloseable {
      * file can serve a study imported in parts; any other bad row refuses the whole file.
      */
     public SpeakerMapImport importSpeakerMap(Path csv) {
-        org.verbatim.exchange.CsvTable table;
-        try {
-            table = org.verbatim.exchange.CsvTable.read(csv);
-        } catch (ExchangeException e) {
-            throw new ProjectException(e.getMessage());
-        }
-        int file = table.column("file", "document");
-        int speaker = table.column("speaker", "label");
-        int participant = table.column("participant", "id");
-        if (file < 0 || speaker < 0 || participant < 0) {
-            throw new ProjectException(csv.getFileName() + ": the header must have the columns file, speaker, participant");
-        }
-        return store.write(tx -> {
-            int mapped = 0;
-            int skipped = 0;
-            for (int r = 0; r < table.rows().size(); r++) {
-                List<String> row = table.rows().get(r);
-                String name = Path.of(row.get(file).replace('\\', '/')).getFileName().toString();
-                var d = tx.documents().findByName(name);
-                if (d.isEmpty()) {
-                    skipped++;
-                    continue;
-                }
-                mapOne(tx, d.get(), row.get(speaker), row.get(participant), table.where(r) + ": ");
-                mapped++;
-            }
-            return new SpeakerMapImport(mapped, skipped);
-        });
-    }
-
-    private static void mapOne(Tx tx, Document d, String speaker, String participantKey, String where) {
-        if (tx.turns().speakersOf(d.id()).stream().noneMatch(s -> s.speaker().equals(speaker))) {
-            throw new ProjectException(where + "the document " + d.name() + " has no speaker labelled '" + speaker + "'");
-        }
-        if (participantKey == null || participantKey.isBlank()) {
-            tx.speakerMaps().unmap(d.id(), speaker);
-            return;
-        }
-        var p = tx.participants().findByKey(participantKey.strip()).orElseThrow(() -> new ProjectException(
-                where + "there is no participant with id '" + participantKey + "' (see: verbatim participants)"));
-        tx.speakerMaps().map(d.id(), speaker, p.id());
+        SpeakerSheet sheet = SpeakerSheet.read(csv);
+        return store.write(tx -> Speakers.importSheet(tx, sheet));
     }
 
     // ---- codebook --------------------------------------------------------------------------
@@ -395,7 +305,7 @@ public final class Project implements AutoCloseable {
     public CodingResult code(CodingRequest request) {
         return store.write(tx -> {
             Document d = DocumentRefs.resolve(tx, request.document());
-            int[] range = rangeOf(d, request);
+            int[] range = Passages.rangeOf(d, request);
             var ensured = Codebook.ensure(tx, request.codePath());
             var coder = tx.coders().named(coderName(request.coder()));
             if (tx.segments().findSame(d.id(), ensured.code().id(), coder.id(), range[0], range[1]).isPresent()) {
@@ -408,39 +318,6 @@ public final class Project implements AutoCloseable {
             Segment s = tx.segments().find(id).orElseThrow();
             return new CodingResult(new SegmentViews(tx).view(s), ensured.created());
         });
-    }
-
-    private static int[] rangeOf(Document d, CodingRequest r) {
-        int length = d.text().length();
-        if (r.quote() != null) {
-            if (r.start() != null) {
-                throw new ProjectException("Give either a range or a quote, not both");
-            }
-            List<int[]> found = QuoteLocator.find(d.text(), r.quote());
-            if (found.isEmpty()) {
-                throw new ProjectException("The quote was not found in " + d.name() + ": \"" + abbreviate(r.quote()) + "\"");
-            }
-            if (r.occurrence() == null) {
-                if (found.size() > 1) {
-                    throw new ProjectException("The quote occurs " + found.size() + " times in " + d.name()
-                            + "; choose one with --occurrence 1.." + found.size());
-                }
-                return found.get(0);
-            }
-            if (r.occurrence() < 1 || r.occurrence() > found.size()) {
-                throw new ProjectException("The quote occurs " + found.size() + " time(s) in " + d.name()
-                        + "; occurrence " + r.occurrence() + " does not exist");
-            }
-            return found.get(r.occurrence() - 1);
-        }
-        if (r.start() == null || r.end() == null) {
-            throw new ProjectException("Give the passage to code as a range (start:end) or a quote");
-        }
-        if (r.start() < 0 || r.end() > length || r.start() >= r.end()) {
-            throw new ProjectException("The range " + r.start() + ":" + r.end() + " is outside " + d.name()
-                    + " or empty (the text has " + length + " characters; a range is start:end with start < end)");
-        }
-        return new int[] {r.start(), r.end()};
     }
 
     /** Removes a segment; returns it as it was. */
@@ -474,26 +351,9 @@ public final class Project implements AutoCloseable {
      * memo. Returns the number of excerpts written.
      */
     public int exportExcerpts(OutputStream out, SegmentFilter filter, boolean excelBom) {
-        List<SegmentView> segments = segments(filter);
-        List<String> participantColumns = store.read(tx -> tx.attributes().all(AttributeScope.PARTICIPANT))
-                .stream().map(org.verbatim.model.Attribute::name).toList();
-        List<String> documentColumns = store.read(tx -> tx.attributes().all(AttributeScope.DOCUMENT))
-                .stream().map(org.verbatim.model.Attribute::name).toList();
-        List<String> header = new ArrayList<>(List.of("document", "participants"));
-        header.addAll(participantColumns);
-        documentColumns.forEach(c -> header.add("doc_" + c));
-        header.addAll(List.of("code", "text", "start", "end", "coder", "memo", "segment_id", "created"));
-        List<List<String>> rows = new ArrayList<>();
-        for (SegmentView s : segments) {
-            List<String> row = new ArrayList<>(List.of(s.document(), String.join("; ", s.participants())));
-            participantColumns.forEach(c -> row.add(s.participantAttributes().getOrDefault(c, "")));
-            documentColumns.forEach(c -> row.add(s.documentAttributes().getOrDefault(c, "")));
-            row.addAll(List.of(s.code(), s.text(), String.valueOf(s.start()), String.valueOf(s.end()), s.coder(),
-                    s.memo() == null ? "" : s.memo(), String.valueOf(s.id()), s.createdAt().toString()));
-            rows.add(row);
-        }
-        CsvTableWriter.write(out, header, rows, excelBom);
-        return rows.size();
+        ExcerptTable table = store.read(tx -> ExcerptTable.of(tx, new SegmentViews(tx).select(filter)));
+        CsvTableWriter.write(out, table.header(), table.rows(), excelBom);
+        return table.rows().size();
     }
 
     // ---- memos -----------------------------------------------------------------------------
@@ -504,15 +364,7 @@ public final class Project implements AutoCloseable {
      */
     public Memo addMemo(MemoTarget target, String ref, String title, String text) {
         return store.write(tx -> {
-            Long targetId = switch (target) {
-                case PROJECT -> null;
-                case DOCUMENT -> DocumentRefs.resolve(tx, ref).id();
-                case CODE -> Codebook.tree(tx).require(ref).id();
-                case PARTICIPANT -> tx.participants().findByKey(ref).orElseThrow(() -> new ProjectException(
-                        "There is no participant with id '" + ref + "'")).id();
-                case SEGMENT -> tx.segments().find(parseId(ref)).orElseThrow(() -> new ProjectException(
-                        "There is no segment " + ref)).id();
-            };
+            Long targetId = MemoTargets.resolve(tx, target, ref);
             Instant now = Instant.now();
             long id = tx.memos().insert(target, targetId, title == null || title.isBlank() ? "Memo" : title.strip(),
                     text, now);
@@ -540,38 +392,7 @@ public final class Project implements AutoCloseable {
      * exactly the text it was made on.
      */
     public CheckReport check() {
-        return store.read(tx -> {
-            List<String> problems = new ArrayList<>();
-            int turns = 0;
-            int segments = 0;
-            List<Document> docs = tx.documents().listWithoutText();
-            for (Document summary : docs) {
-                Document d = tx.documents().find(summary.id()).orElseThrow();
-                for (Turn t : tx.turns().ofDocument(d.id())) {
-                    turns++;
-                    if (t.end() > d.text().length()) {
-                        problems.add(d.name() + ": turn " + t.index() + " ends at " + t.end() + ", past the text ("
-                                + d.text().length() + ")");
-                    }
-                }
-                for (Segment s : tx.segments().ofDocument(d.id())) {
-                    segments++;
-                    if (s.end() > d.text().length() || !d.text().substring(s.start(), s.end()).equals(s.text())) {
-                        problems.add(d.name() + ": segment " + s.id() + " [" + s.start() + "," + s.end()
-                                + ") no longer covers the text it was made on");
-                    }
-                }
-            }
-            return new CheckReport(docs.size(), turns, segments, problems);
-        });
-    }
-
-    private static long parseId(String ref) {
-        try {
-            return Long.parseLong(ref.strip());
-        } catch (NumberFormatException e) {
-            throw new ProjectException("'" + ref + "' is not a segment id");
-        }
+        return store.read(IntegrityCheck::run);
     }
 
     static String coderName(String coder) {
@@ -580,10 +401,6 @@ public final class Project implements AutoCloseable {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
     @Override

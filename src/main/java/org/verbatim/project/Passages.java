@@ -1,0 +1,48 @@
+package org.verbatim.project;
+
+import java.util.List;
+import org.verbatim.model.Document;
+
+/** Turns what a coding request says — a range, or a quote and its occurrence — into checked offsets. */
+final class Passages {
+    private Passages() {
+    }
+
+    /** {@code [start, end)} of the passage in the document's text, or a message saying why there is none. */
+    static int[] rangeOf(Document d, CodingRequest r) {
+        int length = d.text().length();
+        if (r.quote() != null) {
+            if (r.start() != null) {
+                throw new ProjectException("Give either a range or a quote, not both");
+            }
+            List<int[]> found = QuoteLocator.find(d.text(), r.quote());
+            if (found.isEmpty()) {
+                throw new ProjectException("The quote was not found in " + d.name() + ": \"" + abbreviate(r.quote()) + "\"");
+            }
+            if (r.occurrence() == null) {
+                if (found.size() > 1) {
+                    throw new ProjectException("The quote occurs " + found.size() + " times in " + d.name()
+                            + "; choose one with --occurrence 1.." + found.size());
+                }
+                return found.get(0);
+            }
+            if (r.occurrence() < 1 || r.occurrence() > found.size()) {
+                throw new ProjectException("The quote occurs " + found.size() + " time(s) in " + d.name()
+                        + "; occurrence " + r.occurrence() + " does not exist");
+            }
+            return found.get(r.occurrence() - 1);
+        }
+        if (r.start() == null || r.end() == null) {
+            throw new ProjectException("Give the passage to code as a range (start:end) or a quote");
+        }
+        if (r.start() < 0 || r.end() > length || r.start() >= r.end()) {
+            throw new ProjectException("The range " + r.start() + ":" + r.end() + " is outside " + d.name()
+                    + " or empty (the text has " + length + " characters; a range is start:end with start < end)");
+        }
+        return new int[] {r.start(), r.end()};
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}
