@@ -1,10 +1,6 @@
 package org.verbatim.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.verbatim.project.Project;
 import picocli.CommandLine.Command;
@@ -36,18 +32,11 @@ final class ExportCommand {
         SegmentsCommand.SegmentFilterOptions filter;
 
         @Override
-        public Integer call() throws IOException {
-            Path target = out.toAbsolutePath();
-            Path temp = Files.createTempFile(target.getParent(), ".verbatim-export", ".csv");
+        public Integer call() {
             int n;
-            try (Project p = project.open(); OutputStream stream = Files.newOutputStream(temp)) {
-                n = p.exportExcerpts(stream, filter.toFilter(), excel);
-            } catch (RuntimeException | IOException e) {
-                Files.deleteIfExists(temp);
-                throw e;
+            try (Project p = project.open()) {
+                n = p.exportExcerpts(out, filter.toFilter(), excel);
             }
-            // Written beside the target and moved into place, so a failed export never leaves half a file.
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             spec.commandLine().getOut().println("Wrote " + n + " excerpts to " + out);
             return 0;
         }

@@ -41,6 +41,8 @@ public final class CodebookJson {
         } catch (JsonProcessingException e) {
             throw new ExchangeException(file.getFileName() + ": not a codebook JSON file (line "
                     + e.getLocation().getLineNr() + ": " + e.getOriginalMessage() + ")");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ExchangeException(file + ": the file does not exist");
         } catch (IOException e) {
             throw new ExchangeException(file.getFileName() + ": cannot be read (" + e.getMessage() + ")");
         }

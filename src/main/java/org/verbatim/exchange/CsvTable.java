@@ -92,6 +92,8 @@ public final class CsvTable {
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new ExchangeException(file.getFileName() + ": not UTF-8 text; save the CSV as UTF-8");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ExchangeException(file + ": the file does not exist");
         } catch (IOException e) {
             throw new ExchangeException(file.getFileName() + ": cannot be read (" + e.getMessage() + ")");
         }

@@ -350,6 +350,37 @@ public final class Project implements AutoCloseable {
      * attributes, document attributes ({@code doc_} + name), code path, text, offsets, coder,
      * memo. Returns the number of excerpts written.
      */
+    public int exportExcerpts(Path file, SegmentFilter filter, boolean excelBom) {
+        Path target = file.toAbsolutePath();
+        if (!Files.isDirectory(target.getParent())) {
+            throw new ProjectException("Cannot write " + file + ": the folder " + target.getParent() + " does not exist");
+        }
+        Path temp = null;
+        try {
+            // Written beside the target and moved into place, so a failed export never leaves half a file.
+            // Not Files.createTempFile: its owner-only permissions would stick to the exported file.
+            temp = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".tmp");
+            int n;
+            try (OutputStream out = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+                n = exportExcerpts(out, filter, excelBom);
+            }
+            Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return n;
+        } catch (IOException e) {
+            throw new ProjectException("Cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // Only a leftover temporary file; the export itself has succeeded or failed already.
+                }
+            }
+        }
+    }
+
+    /** As {@link #exportExcerpts(Path, SegmentFilter, boolean)}, onto a stream the caller owns. */
     public int exportExcerpts(OutputStream out, SegmentFilter filter, boolean excelBom) {
         ExcerptTable table = store.read(tx -> ExcerptTable.of(tx, new SegmentViews(tx).select(filter)));
         CsvTableWriter.write(out, table.header(), table.rows(), excelBom);
