@@ -169,7 +169,7 @@ class CsvTableTest {
 
         assertThatThrownBy(() -> CsvTable.read(file))
                 .isInstanceOf(ExchangeException.class)
-                .hasMessageStartingWith("absent.csv: cannot be read (");
+                .hasMessage(file + ": the file does not exist");
     }
 
     @Test
