@@ -17,6 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.verbatim.project.Project;
 import org.verbatim.project.SampleStudy;
 
 /** Drives the real window (headless on Monocle in CI): first start builds and opens the sample study. */
@@ -40,11 +41,12 @@ class MainWindowTest {
     }
 
     private Stage stage;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        MainWindow window = new MainWindow(stage);
+        window = new MainWindow(stage);
         window.show();
         window.openSample();
     }
@@ -62,5 +64,22 @@ class MainWindowTest {
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).startsWith("Open: ");
         assertThat(Files.exists(SampleStudy.defaultLocation().resolve("project.mv.db"))).isTrue();
         assertThat(stage.getTitle()).isEqualTo("Verbatim — Sample study");
+    }
+
+    @Test
+    void aProjectOpenElsewhereIsReportedInTheWindowAndTheShownProjectStays(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#headline").queryAs(Label.class).getText().startsWith(SampleStudy.NAME));
+        Path busy = home.resolve("busy.verbatim");
+        try (Project held = Project.create(busy)) {
+            robot.interact(() -> window.openProject(busy));
+
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                    () -> robot.lookup("#status").queryAs(Label.class).getText().contains("busy.verbatim"));
+            assertThat(robot.lookup("#status").queryAs(Label.class).getText())
+                    .isEqualTo("Project busy.verbatim is open in another Verbatim window or process.");
+            assertThat(robot.lookup("#headline").queryAs(Label.class).getText()).startsWith("Sample study — 21 documents");
+            assertThat(held.documents()).isEmpty();
+        }
     }
 }
