@@ -44,6 +44,7 @@ public final class VerbatimCli implements Runnable {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ProjectException || e instanceof CliException) {
+                LOG.info("Command refused: {}: {}", String.join(" ", args), e.getMessage());
                 commandLine.getErr().println("verbatim: " + e.getMessage());
             } else {
                 LOG.error("Command failed: {}", String.join(" ", args), e);

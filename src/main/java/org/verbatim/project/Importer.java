@@ -91,6 +91,9 @@ final class Importer {
             } catch (IOException | UncheckedIOException e) {
                 refused.add(new ImportReport.Refused(file, "cannot be read (" + e.getMessage() + ")"));
             }
+            if (!refused.isEmpty() && refused.get(refused.size() - 1).file().equals(file)) {
+                LOG.info("Refused {}: {}", file, refused.get(refused.size() - 1).reason());
+            }
         }
         progress.update(files.size(), files.size(), "Imported " + imported.size() + " of " + files.size() + " files");
         return new ImportReport(imported, refused, false);
