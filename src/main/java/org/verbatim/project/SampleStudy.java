@@ -15,7 +15,8 @@ import org.verbatim.exchange.CsvTable;
  * The built-in sample study (synthetic transcripts after the CEPS 2012 study of young
  * foreign-policy professionals in Nizhny Novgorod, Tomsk and Petrozavodsk), shipped inside the
  * application under {@code /sample/} and built into a project with the ordinary use cases:
- * participants, import with document attributes, speaker mapping.
+ * participants, codebook, import with document attributes, speaker mapping. The transcripts are
+ * not coded: coding them is the researcher's work.
  */
 public final class SampleStudy {
     public static final String NAME = "Sample study";
@@ -25,7 +26,8 @@ public final class SampleStudy {
     }
 
     /** What was built. */
-    public record Built(Path folder, int documents, int participants, int speakersMapped, List<String> unmapped) { }
+    public record Built(Path folder, int documents, int participants, int codes, int speakersMapped,
+                        List<String> unmapped) { }
 
     /** The sample project in the user's Verbatim folder, built there on first use. */
     public static Path defaultLocation() {
@@ -43,6 +45,7 @@ public final class SampleStudy {
             try (Project project = created) {
                 progress.update(0, files.size() + 2, "Adding participants");
                 var participants = project.importParticipants(staging.resolve("participants.csv"), java.util.Map.of());
+                var codebook = project.importCodebook(staging.resolve("codebook.json"));
                 ImportRequest request = new ImportRequest(files, java.util.Map.of(), staging.resolve("documents.csv"), null, null);
                 ImportReport report = project.importFiles(request, new Progress() {
                     @Override
@@ -65,7 +68,8 @@ public final class SampleStudy {
                 List<String> unmapped = project.speakers(null).stream().filter(s -> s.participant() == null)
                         .map(s -> s.document() + ": " + s.speaker()).toList();
                 progress.update(files.size() + 2, files.size() + 2, "Sample study ready");
-                return new Built(folder, report.imported().size(), participants.created(), mapped, unmapped);
+                return new Built(folder, report.imported().size(), participants.created(), codebook.created(), mapped,
+                        unmapped);
             } catch (RuntimeException e) {
                 deleteTree(folder);
                 throw e;
@@ -81,7 +85,7 @@ public final class SampleStudy {
 
     /** Copies the sample's files out of the application into {@code dir}; returns the transcripts. */
     private static List<Path> unpack(Path dir) throws IOException {
-        for (String csv : List.of("participants.csv", "documents.csv", "speakers.csv")) {
+        for (String csv : List.of("participants.csv", "documents.csv", "speakers.csv", "codebook.json")) {
             copy(csv, dir.resolve(csv));
         }
         CsvTable documents = CsvTable.read(dir.resolve("documents.csv"));

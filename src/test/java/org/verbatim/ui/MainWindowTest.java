@@ -58,7 +58,7 @@ class MainWindowTest {
 
         assertThat(robot.lookup("#headline").queryAs(Label.class).getText())
                 .startsWith("Sample study — 21 documents")
-                .contains("51 participants");
+                .contains("51 participants, 69 codes");
         TableView<?> documents = robot.lookup("#documents").queryAs(TableView.class);
         assertThat(documents.getItems()).hasSize(21);
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).startsWith("Open: ");
