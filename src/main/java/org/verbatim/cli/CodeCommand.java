@@ -1,28 +1,18 @@
 package org.verbatim.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.verbatim.project.CodingRequest;
 import org.verbatim.project.CodingResult;
 import org.verbatim.project.Project;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "code", description = {
     "Code a passage of a document, given by offsets (--range START:END) or by its exact words (--quote).",
     "The code is created, with its parents, when it does not exist yet."})
-final class CodeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ProjectArg project;
-
+final class CodeCommand extends ProjectCommand {
     @Parameters(index = "1", paramLabel = "DOC", description = "Document id or name.")
     String document;
 
@@ -65,7 +55,7 @@ final class CodeCommand implements Callable<Integer> {
                 throw new CliException("--range takes START:END, two whole numbers, not '" + passage.range + "'");
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (Project p = project.open()) {
             CodingResult r = p.code(new CodingRequest(document, code, start, end, passage.quote, occurrence, coder, memo));
             for (String created : r.createdCodes()) {

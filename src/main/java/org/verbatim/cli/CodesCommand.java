@@ -96,11 +96,7 @@ final class CodesCommand implements Callable<Integer> {
     }
 
     @Command(name = "add", description = "Add a code (and any missing parents).")
-    static final class Add implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        ProjectArg project;
+    static final class Add extends ProjectCommand {
         @Parameters(index = "1", paramLabel = "PATH")
         String path;
         @Mixin
@@ -110,18 +106,14 @@ final class CodesCommand implements Callable<Integer> {
         public Integer call() {
             try (Project p = project.open()) {
                 Code c = p.addCode(path, details.color, details.description, details.shortcut);
-                spec.commandLine().getOut().println("Added code " + describe(path, c));
+                out().println("Added code " + describe(path, c));
             }
             return 0;
         }
     }
 
     @Command(name = "edit", description = "Change a code's colour, description or shortcut (an empty value clears it).")
-    static final class Edit implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        ProjectArg project;
+    static final class Edit extends ProjectCommand {
         @Parameters(index = "1", paramLabel = "PATH")
         String path;
         @Mixin
@@ -131,18 +123,14 @@ final class CodesCommand implements Callable<Integer> {
         public Integer call() {
             try (Project p = project.open()) {
                 Code c = p.editCode(path, details.color, details.description, details.shortcut);
-                spec.commandLine().getOut().println("Changed code " + describe(path, c));
+                out().println("Changed code " + describe(path, c));
             }
             return 0;
         }
     }
 
     @Command(name = "rename", description = "Rename a code.")
-    static final class Rename implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        ProjectArg project;
+    static final class Rename extends ProjectCommand {
         @Parameters(index = "1", paramLabel = "PATH")
         String path;
         @Parameters(index = "2", paramLabel = "NEW_NAME")
@@ -152,18 +140,14 @@ final class CodesCommand implements Callable<Integer> {
         public Integer call() {
             try (Project p = project.open()) {
                 Code c = p.renameCode(path, newName);
-                spec.commandLine().getOut().println("Renamed to " + c.name());
+                out().println("Renamed to " + c.name());
             }
             return 0;
         }
     }
 
     @Command(name = "move", description = "Move a code with its sub-codes under another code, or to the top with --top.")
-    static final class Move implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        ProjectArg project;
+    static final class Move extends ProjectCommand {
         @Parameters(index = "1", paramLabel = "PATH")
         String path;
         @Parameters(index = "2", arity = "0..1", paramLabel = "NEW_PARENT")
@@ -178,18 +162,14 @@ final class CodesCommand implements Callable<Integer> {
             }
             try (Project p = project.open()) {
                 p.moveCode(path, top ? null : parent);
-                spec.commandLine().getOut().println("Moved " + path + (top ? " to the top level" : " under " + parent));
+                out().println("Moved " + path + (top ? " to the top level" : " under " + parent));
             }
             return 0;
         }
     }
 
     @Command(name = "merge", description = "Merge a code into another: its segments and sub-codes move, then it is deleted.")
-    static final class Merge implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        ProjectArg project;
+    static final class Merge extends ProjectCommand {
         @Parameters(index = "1", paramLabel = "SOURCE")
         String source;
         @Parameters(index = "2", paramLabel = "TARGET")
@@ -199,18 +179,14 @@ final class CodesCommand implements Callable<Integer> {
         public Integer call() {
             try (Project p = project.open()) {
                 int moved = p.mergeCodes(source, target);
-                spec.commandLine().getOut().println("Merged " + source + " into " + target + " (" + moved + " segments moved)");
+                out().println("Merged " + source + " into " + target + " (" + moved + " segments moved)");
             }
             return 0;
         }
     }
 
     @Command(name = "delete", description = "Delete a code and its sub-codes; with segments only when --force is given.")
-    static final class Delete implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        ProjectArg project;
+    static final class Delete extends ProjectCommand {
         @Parameters(index = "1", paramLabel = "PATH")
         String path;
         @Option(names = "--force", description = "Delete the code's segments too.")
@@ -220,7 +196,7 @@ final class CodesCommand implements Callable<Integer> {
         public Integer call() {
             try (Project p = project.open()) {
                 int deleted = p.deleteCode(path, force);
-                spec.commandLine().getOut().println("Deleted " + path + (deleted > 0 ? " and " + deleted + " segments" : ""));
+                out().println("Deleted " + path + (deleted > 0 ? " and " + deleted + " segments" : ""));
             }
             return 0;
         }

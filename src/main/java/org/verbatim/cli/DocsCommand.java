@@ -5,23 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.verbatim.project.DocumentSummary;
 import org.verbatim.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "docs", description = "List the documents, or set their attributes from a CSV.")
-final class DocsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ProjectArg project;
-
+final class DocsCommand extends ProjectCommand {
     @Mixin
     FormatOption format;
 
@@ -34,7 +25,7 @@ final class DocsCommand implements Callable<Integer> {
         try (Project p = project.open()) {
             if (attributesCsv != null) {
                 var result = p.importDocumentAttributes(attributesCsv);
-                spec.commandLine().getOut().println("Set attributes of " + result.updated() + " documents"
+                out().println("Set attributes of " + result.updated() + " documents"
                         + (result.skipped() > 0 ? " (" + result.skipped() + " rows skipped: their documents are not in this project)" : ""));
                 return 0;
             }
@@ -42,7 +33,7 @@ final class DocsCommand implements Callable<Integer> {
             for (DocumentSummary d : p.documents()) {
                 rows.add(row(d));
             }
-            format.print(spec.commandLine().getOut(), rows, null);
+            format.print(out(), rows, null);
         }
         return 0;
     }

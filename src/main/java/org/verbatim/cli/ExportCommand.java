@@ -1,13 +1,10 @@
 package org.verbatim.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.verbatim.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "export", description = "Export data from a project.", subcommands = ExportCommand.Excerpts.class)
 final class ExportCommand {
@@ -15,13 +12,7 @@ final class ExportCommand {
     @Command(name = "excerpts", description = {
         "Write coded excerpts as CSV: document, participants, their attributes, document attributes (doc_...),",
         "code path, text, start, end, coder, memo. Cells a spreadsheet would run as formulas are neutralised."})
-    static final class Excerpts implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        ProjectArg project;
-
+    static final class Excerpts extends ProjectCommand {
         @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "The CSV file to write.")
         Path out;
 
@@ -37,7 +28,7 @@ final class ExportCommand {
             try (Project p = project.open()) {
                 n = p.exportExcerpts(out, filter.toFilter(), excel);
             }
-            spec.commandLine().getOut().println("Wrote " + n + " excerpts to " + out);
+            out().println("Wrote " + n + " excerpts to " + out);
             return 0;
         }
     }

@@ -9,28 +9,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.verbatim.project.ImportReport;
 import org.verbatim.project.ImportRequest;
 import org.verbatim.project.Progress;
 import org.verbatim.project.Project;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "import", description = {
     "Import transcripts (.txt .md .docx .vtt .srt); a folder imports every file below it.",
     "Exits with 1 when any file was refused; the good files are imported all the same."})
-final class ImportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ProjectArg project;
-
+final class ImportCommand extends ProjectCommand {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Files or folders to import.")
     List<Path> files = new ArrayList<>();
 
@@ -49,7 +39,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         PrintWriter err = spec.commandLine().getErr();
         ImportRequest request = new ImportRequest(files, parseAttributes(), documentsCsv, charset(), language());
         ImportReport report;

@@ -48,11 +48,7 @@ final class MemosCommand implements Callable<Integer> {
     }
 
     @Command(name = "add", description = "Add a memo to the project, or --on document:DOC, code:PATH, participant:ID, segment:ID.")
-    static final class Add implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        ProjectArg project;
+    static final class Add extends ProjectCommand {
         @Option(names = "--on", paramLabel = "KIND:REF", description = "What the memo is about (default: the project).")
         String on;
         @Option(names = "--title", paramLabel = "TITLE")
@@ -79,18 +75,14 @@ final class MemosCommand implements Callable<Integer> {
             }
             try (Project p = project.open()) {
                 Memo m = p.addMemo(target, ref, title, text);
-                spec.commandLine().getOut().println("Added memo " + m.id());
+                out().println("Added memo " + m.id());
             }
             return 0;
         }
     }
 
     @Command(name = "delete", description = "Delete a memo by id.")
-    static final class Delete implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        ProjectArg project;
+    static final class Delete extends ProjectCommand {
         @Parameters(index = "1", paramLabel = "ID")
         long id;
 
@@ -98,7 +90,7 @@ final class MemosCommand implements Callable<Integer> {
         public Integer call() {
             try (Project p = project.open()) {
                 p.deleteMemo(id);
-                spec.commandLine().getOut().println("Deleted memo " + id);
+                out().println("Deleted memo " + id);
             }
             return 0;
         }

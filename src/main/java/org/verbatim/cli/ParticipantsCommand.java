@@ -5,24 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.verbatim.model.AttributeType;
 import org.verbatim.project.ParticipantView;
 import org.verbatim.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "participants", description = "List participants, or import/update them from a CSV.")
-final class ParticipantsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ProjectArg project;
-
+final class ParticipantsCommand extends ProjectCommand {
     @Mixin
     FormatOption format;
 
@@ -39,7 +30,7 @@ final class ParticipantsCommand implements Callable<Integer> {
         try (Project p = project.open()) {
             if (csv != null) {
                 var result = p.importParticipants(csv, declaredTypes());
-                spec.commandLine().getOut().println("Participants: " + result.created() + " created, " + result.updated()
+                out().println("Participants: " + result.created() + " created, " + result.updated()
                         + " updated; " + result.speakersMapped() + " speaker labels mapped");
                 return 0;
             }
@@ -52,7 +43,7 @@ final class ParticipantsCommand implements Callable<Integer> {
                 row.put("attributes", v.attributes());
                 rows.add(row);
             }
-            format.print(spec.commandLine().getOut(), rows, null);
+            format.print(out(), rows, null);
         }
         return 0;
     }

@@ -4,24 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.verbatim.project.Project;
 import org.verbatim.project.SegmentFilter;
 import org.verbatim.project.SegmentView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "segments", description = "List coded segments, filtered by code (with sub-codes), attributes, coder, documents.")
-final class SegmentsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ProjectArg project;
-
+final class SegmentsCommand extends ProjectCommand {
     @Mixin
     SegmentFilterOptions filter;
 
@@ -45,7 +36,7 @@ final class SegmentsCommand implements Callable<Integer> {
                 row.put("memo", s.memo());
                 rows.add(row);
             }
-            format.print(spec.commandLine().getOut(), rows, null);
+            format.print(out(), rows, null);
         }
         return 0;
     }

@@ -5,25 +5,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.verbatim.project.DocumentDetail;
 import org.verbatim.project.Project;
 import org.verbatim.project.TurnView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "show", description = "Show one document's turns, or with --text its whole normalised text.")
-final class ShowCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ProjectArg project;
-
+final class ShowCommand extends ProjectCommand {
     @Parameters(index = "1", paramLabel = "DOC", description = "Document id or name.")
     String document;
 
@@ -44,7 +35,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (Project p = project.open()) {
             DocumentDetail d = p.document(document);
             if (text) {

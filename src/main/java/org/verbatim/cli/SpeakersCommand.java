@@ -5,26 +5,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.verbatim.project.Project;
 import org.verbatim.project.SpeakerView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "speakers", description = {
     "List speaker labels and the participants they map to, or map them.",
     "Labels equal to a participant's id or name map automatically."})
-final class SpeakersCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ProjectArg project;
-
+final class SpeakersCommand extends ProjectCommand {
     @Parameters(index = "1", arity = "0..1", paramLabel = "DOC", description = "Document id or name (default: all).")
     String document;
 
@@ -44,7 +35,7 @@ final class SpeakersCommand implements Callable<Integer> {
         try (Project p = project.open()) {
             if (csv != null) {
                 var result = p.importSpeakerMap(csv);
-                spec.commandLine().getOut().println("Mapped " + result.mapped() + " speaker labels"
+                out().println("Mapped " + result.mapped() + " speaker labels"
                         + (result.skipped() > 0 ? " (" + result.skipped() + " rows skipped: their documents are not in this project)" : ""));
                 return 0;
             }
@@ -66,7 +57,7 @@ final class SpeakersCommand implements Callable<Integer> {
                 row.put("participant", s.participant());
                 rows.add(row);
             }
-            format.print(spec.commandLine().getOut(), rows, null);
+            format.print(out(), rows, null);
         }
         return 0;
     }

@@ -2,22 +2,12 @@ package org.verbatim.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.verbatim.project.Project;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "uncode", description = "Remove segments by id (see: verbatim segments).")
-final class UncodeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ProjectArg project;
-
+final class UncodeCommand extends ProjectCommand {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "SEGMENT", description = "Segment ids.")
     List<Long> ids = new ArrayList<>();
 
@@ -26,7 +16,7 @@ final class UncodeCommand implements Callable<Integer> {
         try (Project p = project.open()) {
             for (long id : ids) {
                 var s = p.uncode(id);
-                spec.commandLine().getOut().println("Removed segment " + id + ": " + s.document() + " [" + s.start() + ","
+                out().println("Removed segment " + id + ": " + s.document() + " [" + s.start() + ","
                         + s.end() + ") " + s.code());
             }
         }
