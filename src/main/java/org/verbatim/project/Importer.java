@@ -24,6 +24,7 @@ import org.verbatim.model.AttributeType;
 import org.verbatim.model.Document;
 import org.verbatim.model.Turn;
 import org.verbatim.store.ProjectStore;
+import org.verbatim.store.Tx;
 import org.verbatim.transcript.ParsedTranscript;
 import org.verbatim.transcript.ParsedTurn;
 import org.verbatim.transcript.ReadOptions;
@@ -104,30 +105,44 @@ final class Importer {
             throws TranscriptRefusedException, IOException {
         ParsedTranscript parsed = TranscriptReaders.read(file, options);
         String sha256 = sha256(file);
-        String name = file.getFileName().toString();
         int words = spokenWords(parsed);
-        return store.write(tx -> {
-            tx.documents().findBySha256(sha256).ifPresent(d -> {
-                throw new ProjectException("already imported as document " + d.id() + " (" + d.name() + ")");
-            });
-            if (tx.documents().findByName(name).isPresent()) {
-                throw new ProjectException("a document named " + name + " is already in the project");
+        Path[] copied = new Path[1];
+        try {
+            return store.write(tx -> store(tx, file, parsed, sha256, words, attributes, types, copied));
+        } catch (RuntimeException e) {
+            // The copy was made inside the transaction that failed: it must not outlive it.
+            if (copied[0] != null) {
+                Files.deleteIfExists(copied[0]);
             }
-            Document doc = new Document(0, name, parsed.format().name().toLowerCase(), parsed.language(),
-                    parsed.encoding(), file.toAbsolutePath().toString(), sha256, Instant.now(), parsed.text());
-            long id = tx.documents().insert(doc, words);
-            List<Turn> turns = new ArrayList<>();
-            for (ParsedTurn t : parsed.turns()) {
-                turns.add(new Turn(0, id, turns.size(), t.speaker(), t.timestampMs(), t.start(), t.end()));
-            }
-            tx.turns().insertAll(id, turns);
-            AttributeValues.setAll(tx, AttributeScope.DOCUMENT, id, attributes, types, name);
-            List<String> unmapped = SpeakerMatcher.mapDocument(tx, id);
-            copyOriginal(file, id);
-            LOG.info("Imported {} as document {} ({} turns, {} words)", file, id, turns.size(), words);
-            return new ImportReport.Imported(id, name, doc.format(), parsed.encoding(), parsed.language(),
-                    turns.size(), words, unmapped);
+            throw e;
+        }
+    }
+
+    /** Stores one read transcript: document, turns, attributes, speaker mapping, and the copy of its original. */
+    private ImportReport.Imported store(Tx tx, Path file, ParsedTranscript parsed, String sha256, int words,
+                                        Map<String, String> attributes, Map<String, AttributeType> types,
+                                        Path[] copied) {
+        String name = file.getFileName().toString();
+        tx.documents().findBySha256(sha256).ifPresent(d -> {
+            throw new ProjectException("already imported as document " + d.id() + " (" + d.name() + ")");
         });
+        if (tx.documents().findByName(name).isPresent()) {
+            throw new ProjectException("a document named " + name + " is already in the project");
+        }
+        Document doc = new Document(0, name, parsed.format().name().toLowerCase(), parsed.language(),
+                parsed.encoding(), file.toAbsolutePath().toString(), sha256, Instant.now(), parsed.text());
+        long id = tx.documents().insert(doc, words);
+        List<Turn> turns = new ArrayList<>();
+        for (ParsedTurn t : parsed.turns()) {
+            turns.add(new Turn(0, id, turns.size(), t.speaker(), t.timestampMs(), t.start(), t.end()));
+        }
+        tx.turns().insertAll(id, turns);
+        AttributeValues.setAll(tx, AttributeScope.DOCUMENT, id, attributes, types, name);
+        List<String> unmapped = SpeakerMatcher.mapDocument(tx, id);
+        copied[0] = copyOriginal(file, id);
+        LOG.info("Imported {} as document {} ({} turns, {} words)", file, id, turns.size(), words);
+        return new ImportReport.Imported(id, name, doc.format(), parsed.encoding(), parsed.language(),
+                turns.size(), words, unmapped);
     }
 
     /** Words said in the turns (labels, timestamps and headers are not speech); the whole text when there are no turns. */
@@ -155,10 +170,10 @@ final class Importer {
         }
     }
 
-    private void copyOriginal(Path file, long id) {
+    private Path copyOriginal(Path file, long id) {
         try {
             Files.createDirectories(originals);
-            Files.copy(file, originalOf(originals, id, file.getFileName().toString()),
+            return Files.copy(file, originalOf(originals, id, file.getFileName().toString()),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new ProjectException("cannot keep a copy of the original in " + originals + ": " + e.getMessage(), e);
