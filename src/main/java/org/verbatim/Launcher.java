@@ -1,6 +1,7 @@
 package org.verbatim;
 
 import java.util.Arrays;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.verbatim.cli.VerbatimCli;
 import org.verbatim.ui.VerbatimApp;
 
@@ -14,6 +15,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // java.util.logging (JavaFX's start-up warnings among it) goes to the log file like everything else.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         if (args.length == 0 || args[0].equals("gui")) {
             VerbatimApp.launch(args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length));
         } else {
