@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeout;
 import static org.verbatim.project.ProjectFixtures.SAMPLE;
 import static org.verbatim.project.ProjectFixtures.attributeTypes;
-import static org.verbatim.project.ProjectFixtures.docx;
 import static org.verbatim.project.ProjectFixtures.fileNames;
 import static org.verbatim.project.ProjectFixtures.jdbc;
-import static org.verbatim.project.ProjectFixtures.rewriteEntry;
 import static org.verbatim.project.ProjectFixtures.write;
+import static org.verbatim.testing.Archives.docx;
+import static org.verbatim.testing.Archives.rewriteEntry;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.cli.VerbatimCli;
 import org.verbatim.model.AttributeScope;
 import org.verbatim.model.AttributeType;
+import org.verbatim.testing.Archives;
 
 class ImportTest {
     private static final String INTERVIEW = """
@@ -74,7 +75,7 @@ class ImportTest {
         write(in, "photo.txt", PNG);
         write(in, "empty.txt", new byte[0]);
         write(in, "notes.docx", "Interviewer: this is plain text saved as .docx");
-        ProjectFixtures.zipOfZeros(in.resolve("bomb.docx"), "word/document.xml", 64);
+        Archives.zipOfZeros(in.resolve("bomb.docx"), "word/document.xml", 64);
         write(in, "xxe.docx", rewriteEntry(docx("Interviewer: Hello."), "word/document.xml",
                 xml -> xml.replaceFirst("\\?>", "?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>")
                         .replace("Hello.", "&xxe;")));

@@ -1,9 +1,6 @@
 package org.verbatim.project;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,12 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.verbatim.model.Attribute;
 import org.verbatim.model.AttributeScope;
 import org.verbatim.model.AttributeType;
@@ -45,55 +37,6 @@ final class ProjectFixtures {
         Path file = dir.resolve(name);
         Files.createDirectories(file.getParent());
         return Files.write(file, bytes);
-    }
-
-    /** A Word document with one paragraph per string. */
-    static byte[] docx(String... paragraphs) throws IOException {
-        try (XWPFDocument document = new XWPFDocument()) {
-            for (String paragraph : paragraphs) {
-                document.createParagraph().createRun().setText(paragraph);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    /** A copy of a ZIP archive with one entry's content rewritten. */
-    static byte[] rewriteEntry(byte[] archive, String name, UnaryOperator<String> rewrite) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                byte[] content = zip.readAllBytes();
-                if (entry.getName().equals(name)) {
-                    content = rewrite.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-                }
-                entries.put(entry.getName(), content);
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (var e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
-
-    /** An archive with one entry of {@code megabytes} MB of zeros, streamed so the test never holds it. */
-    static Path zipOfZeros(Path file, String entryName, int megabytes) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry(entryName));
-            byte[] megabyte = new byte[1024 * 1024];
-            for (int i = 0; i < megabytes; i++) {
-                zip.write(megabyte);
-            }
-            zip.closeEntry();
-        }
-        return file;
     }
 
     /** Something to run on a plain JDBC connection. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.verbatim.transcript.RefusalTest.assertRefusal;
 import static org.verbatim.transcript.SpeakerTurnParserTest.assertTurn;
-import static org.verbatim.transcript.TranscriptFixtures.docx;
+import static org.verbatim.testing.Archives.docx;
 import static org.verbatim.transcript.TranscriptFixtures.write;
 
 import java.nio.charset.StandardCharsets;
@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.testing.Archives;
 
 class DocxReadingTest {
     private static final String CONTENT_TYPES = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
@@ -62,7 +63,7 @@ class DocxReadingTest {
             table.getRow(0).getCell(0).setText("R1: In the first row.");
             table.getRow(1).getCell(0).setText("In the second row.");
             document.createParagraph().createRun().setText("Interviewer: After the table.");
-            bytes = TranscriptFixtures.toBytes(document);
+            bytes = Archives.toBytes(document);
         }
 
         ParsedTranscript transcript = TranscriptReaders.read(write(dir, "t.docx", bytes), ReadOptions.DETECT);
@@ -83,7 +84,7 @@ class DocxReadingTest {
 
     @Test
     void zipWithoutWordDocumentIsRefused() throws Exception {
-        Path file = write(dir, "photos.docx", TranscriptFixtures.zip(Map.of(
+        Path file = write(dir, "photos.docx", Archives.zip(Map.of(
                 "[Content_Types].xml", CONTENT_TYPES.getBytes(StandardCharsets.UTF_8),
                 "photo.jpg", new byte[] {1, 2, 3})));
 
@@ -92,7 +93,7 @@ class DocxReadingTest {
 
     @Test
     void zipBombIsRefusedQuicklyWithoutInflatingIt() throws Exception {
-        Path bomb = TranscriptFixtures.zipOfZeros(dir.resolve("bomb.docx"), "word/document.xml", 1024);
+        Path bomb = Archives.zipOfZeros(dir.resolve("bomb.docx"), "word/document.xml", 1024);
         assertThat(bomb.toFile().length()).isLessThan(2L * 1024 * 1024);
 
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertRefusal(bomb)
@@ -106,7 +107,7 @@ class DocxReadingTest {
         for (int i = 1; i <= 3; i++) {
             entries.put("word/media/part" + i + ".bin", new byte[1536 * 1024]);
         }
-        Path file = write(dir, "many.docx", TranscriptFixtures.zip(entries));
+        Path file = write(dir, "many.docx", Archives.zip(entries));
         ReadLimits limits = new ReadLimits(ReadLimits.DEFAULT.maxFileBytes(), 1_000, 4 * ReadLimits.MB, 2 * ReadLimits.MB);
 
         assertThatThrownBy(() -> TranscriptReaders.read(file, ReadOptions.DETECT, limits))
@@ -123,13 +124,13 @@ class DocxReadingTest {
             entries.put("word/media/p" + i + ".bin", new byte[0]);
         }
 
-        assertRefusal(write(dir, "crowded.docx", TranscriptFixtures.zip(entries)))
+        assertRefusal(write(dir, "crowded.docx", Archives.zip(entries)))
                 .isEqualTo("refused: the archive has more than 1,000 entries (zip bomb?)");
     }
 
     @Test
     void documentDeclaringAnExternalEntityIsRefused() throws Exception {
-        byte[] xxe = TranscriptFixtures.rewriteEntry(docx("Interviewer: Hello."), "word/document.xml",
+        byte[] xxe = Archives.rewriteEntry(docx("Interviewer: Hello."), "word/document.xml",
                 xml -> xml.replaceFirst("\\?>", "?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>")
                         .replace("Hello.", "&xxe;"));
 
@@ -139,7 +140,7 @@ class DocxReadingTest {
 
     @Test
     void zipWhoseDocumentIsNotXmlIsRefusedAsUnreadable() throws Exception {
-        byte[] broken = TranscriptFixtures.rewriteEntry(docx("Interviewer: Hello."), "word/document.xml",
+        byte[] broken = Archives.rewriteEntry(docx("Interviewer: Hello."), "word/document.xml",
                 xml -> "this is not XML at all");
 
         assertRefusal(write(dir, "broken.docx", broken)).startsWith("not a readable Word document: ");
