@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.verbatim.exchange.CsvTable;
-import org.verbatim.exchange.ExchangeException;
 import org.verbatim.model.Attribute;
 import org.verbatim.model.AttributeType;
 
@@ -35,12 +34,7 @@ final class AttributeSheet {
      * first is used in messages); {@code declared} overrides inferred types by attribute name.
      */
     static AttributeSheet read(Path file, List<String> keyNames, Map<String, AttributeType> declared) {
-        CsvTable table;
-        try {
-            table = CsvTable.read(file);
-        } catch (ExchangeException e) {
-            throw new ProjectException(e.getMessage());
-        }
+        CsvTable table = Sheets.read(file);
         int key = table.column(keyNames.toArray(String[]::new));
         if (key < 0) {
             throw new ProjectException(file.getFileName() + ": no '" + keyNames.get(0) + "' column in the header ("

@@ -320,6 +320,21 @@ public final class Project implements AutoCloseable {
         });
     }
 
+    /** What a codings import did; see {@link #importCodings}. */
+    public record CodingsImport(int created, int alreadyCoded, int skipped, List<String> unknownDocuments) { }
+
+    /**
+     * Codes from a quote-based {@code codings.csv} (columns document, code, quote, and optionally
+     * occurrence, coder, memo) in one transaction: a quote that is not found, or a code that is
+     * not in the codebook, refuses the whole file and leaves the project as it was. Rows already
+     * coded identically are counted, not coded twice; rows for documents the project does not
+     * hold are skipped. {@code defaultCoder} codes rows without a coder (null: the OS user).
+     */
+    public CodingsImport importCodings(Path csv, String defaultCoder) {
+        CodingSheet sheet = CodingSheet.read(csv);
+        return store.write(tx -> CodingImport.apply(tx, sheet, defaultCoder));
+    }
+
     /** Removes a segment; returns it as it was. */
     public SegmentView uncode(long segmentId) {
         return store.write(tx -> {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.verbatim.exchange.CsvTable;
-import org.verbatim.exchange.ExchangeException;
 
 /** A {@code speakers.csv}: columns {@code file} (or document), {@code speaker}, {@code participant}. */
 record SpeakerSheet(List<Row> rows) {
@@ -13,12 +12,7 @@ record SpeakerSheet(List<Row> rows) {
     record Row(String document, String speaker, String participant, String where) { }
 
     static SpeakerSheet read(Path csv) {
-        CsvTable table;
-        try {
-            table = CsvTable.read(csv);
-        } catch (ExchangeException e) {
-            throw new ProjectException(e.getMessage());
-        }
+        CsvTable table = Sheets.read(csv);
         int file = table.column("file", "document");
         int speaker = table.column("speaker", "label");
         int participant = table.column("participant", "id");
