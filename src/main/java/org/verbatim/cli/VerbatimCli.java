@@ -14,8 +14,9 @@ import picocli.CommandLine.Command;
 @Command(name = "verbatim", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         version = "Verbatim 0.1.0",
         description = "Qualitative coding of interview and focus-group transcripts.",
-        subcommands = {NewCommand.class, ImportCommand.class, DocsCommand.class, ShowCommand.class, RemoveCommand.class,
+        subcommands = {NewCommand.class, DemoCommand.class, ImportCommand.class, DocsCommand.class, ShowCommand.class, RemoveCommand.class,
             ParticipantsCommand.class, SpeakersCommand.class, CodesCommand.class, CodeCommand.class,
+            CodingsCommand.class,
             UncodeCommand.class, SegmentsCommand.class, ExportCommand.class, MemosCommand.class, CheckCommand.class,
             CommandLine.HelpCommand.class})
 public final class VerbatimCli implements Runnable {

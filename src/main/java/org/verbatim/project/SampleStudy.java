@@ -15,8 +15,9 @@ import org.verbatim.exchange.CsvTable;
  * The built-in sample study (synthetic transcripts after the CEPS 2012 study of young
  * foreign-policy professionals in Nizhny Novgorod, Tomsk and Petrozavodsk), shipped inside the
  * application under {@code /sample/} and built into a project with the ordinary use cases:
- * participants, codebook, import with document attributes, speaker mapping. The transcripts are
- * not coded: coding them is the researcher's work.
+ * participants, codebook, import with document attributes, speaker mapping, and the coding of
+ * the whole corpus from {@code codings.csv} (one coder throughout, a second coder on a few
+ * documents), so that retrieval, search and the comparison of cities show something at once.
  */
 public final class SampleStudy {
     public static final String NAME = "Sample study";
@@ -27,7 +28,7 @@ public final class SampleStudy {
 
     /** What was built. */
     public record Built(Path folder, int documents, int participants, int codes, int speakersMapped,
-                        List<String> unmapped) { }
+                        List<String> unmapped, int segments) { }
 
     /** The sample project in the user's Verbatim folder, built there on first use. */
     public static Path defaultLocation() {
@@ -43,14 +44,14 @@ public final class SampleStudy {
             // Created before the clean-up guard below, so a failure never deletes a folder we did not make.
             Project created = Project.create(folder);
             try (Project project = created) {
-                progress.update(0, files.size() + 2, "Adding participants");
+                progress.update(0, files.size() + 3, "Adding participants");
                 var participants = project.importParticipants(staging.resolve("participants.csv"), java.util.Map.of());
                 var codebook = project.importCodebook(staging.resolve("codebook.json"));
                 ImportRequest request = new ImportRequest(files, java.util.Map.of(), staging.resolve("documents.csv"), null, null);
                 ImportReport report = project.importFiles(request, new Progress() {
                     @Override
                     public void update(long done, long total, String message) {
-                        progress.update(done + 1, total + 2, message);
+                        progress.update(done + 1, total + 3, message);
                     }
 
                     @Override
@@ -63,13 +64,15 @@ public final class SampleStudy {
                             : "The sample study is damaged: " + report.refused().get(0).file().getFileName() + ": "
                             + report.refused().get(0).reason());
                 }
-                progress.update(files.size() + 1, files.size() + 2, "Mapping speakers to participants");
+                progress.update(files.size() + 1, files.size() + 3, "Mapping speakers to participants");
                 int mapped = project.importSpeakerMap(staging.resolve("speakers.csv")).mapped();
                 List<String> unmapped = project.speakers(null).stream().filter(s -> s.participant() == null)
                         .map(s -> s.document() + ": " + s.speaker()).toList();
-                progress.update(files.size() + 2, files.size() + 2, "Sample study ready");
+                progress.update(files.size() + 2, files.size() + 3, "Coding the transcripts");
+                var codings = project.importCodings(staging.resolve("codings.csv"), null);
+                progress.update(files.size() + 3, files.size() + 3, "Sample study ready");
                 return new Built(folder, report.imported().size(), participants.created(), codebook.created(), mapped,
-                        unmapped);
+                        unmapped, codings.created());
             } catch (RuntimeException e) {
                 deleteTree(folder);
                 throw e;
@@ -85,7 +88,7 @@ public final class SampleStudy {
 
     /** Copies the sample's files out of the application into {@code dir}; returns the transcripts. */
     private static List<Path> unpack(Path dir) throws IOException {
-        for (String csv : List.of("participants.csv", "documents.csv", "speakers.csv", "codebook.json")) {
+        for (String csv : List.of("participants.csv", "documents.csv", "speakers.csv", "codebook.json", "codings.csv")) {
             copy(csv, dir.resolve(csv));
         }
         CsvTable documents = CsvTable.read(dir.resolve("documents.csv"));

@@ -1,0 +1,69 @@
+package org.verbatim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code verbatim demo} and {@code verbatim codings}: the sample study from the command line. */
+class CliSampleStudyTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void demoBuildsTheCodedSampleStudyInsideTheFolderAndReportsWhatItBuilt() {
+        Cli.Result r = Cli.run("demo", dir);
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        Path project = dir.resolve("Sample study.verbatim");
+        assertThat(r.outLines().get(0)).isEqualTo("Built the sample study in " + project.toAbsolutePath());
+        assertThat(r.outLines().get(1)).isEqualTo("  21 documents, 51 participants, 69 codes");
+        assertThat(r.outLines().get(2)).isEqualTo("  66 speaker labels mapped to participants (all of them)");
+        assertThat(r.outLines().get(3)).containsPattern("^  \\d+ segments; by coder: elena \\d+, pavel \\d+; "
+                + "by city: Nizhny Novgorod \\d+, Petrozavodsk \\d+, Tomsk \\d+$");
+        assertThat(r.errLines()).first().asString().startsWith("[1/");
+        assertThat(Cli.run("check", project).exit()).isZero();
+    }
+
+    @Test
+    void demoTakesAFolderEndingInVerbatimAsTheProjectItselfAndNeverOverwritesOne() throws Exception {
+        Path project = dir.resolve("demo.verbatim");
+        assertThat(Cli.run("demo", project).exit()).isZero();
+        assertThat(project.resolve("project.mv.db")).exists();
+
+        Cli.Result again = Cli.run("demo", project);
+
+        assertThat(again.exit()).isEqualTo(2);
+        assertThat(again.err()).isEqualTo("verbatim: " + project + " already exists; remove it or choose another folder\n");
+    }
+
+    @Test
+    void codingsImportReportsWhatItCodedAndRefusesABadFileWithItsLine() throws Exception {
+        Path project = dir.resolve("s.verbatim");
+        Cli.run("new", project);
+        Path transcript = Files.writeString(dir.resolve("interview.txt"), "Interviewer: And NATO?\nVera: NATO is a bogeyman for pensioners.\n");
+        Cli.run("import", project, transcript);
+        Cli.run("codes", "add", project, "Threats/NATO");
+        Path good = Files.writeString(dir.resolve("codings.csv"), """
+                document,code,quote,occurrence,coder,memo
+                interview.txt,Threats/NATO,NATO is a bogeyman for pensioners.,,vera,ironic
+                other.txt,Threats/NATO,Whatever,,vera,
+                """);
+        Path bad = Files.writeString(dir.resolve("bad.csv"), """
+                document,code,quote
+                interview.txt,Threats/NATO,NATO is a friend
+                """);
+
+        Cli.Result imported = Cli.run("codings", project, "--import", good);
+        Cli.Result refused = Cli.run("codings", project, "--import", bad);
+
+        assertThat(imported.out()).isEqualTo("Coded 1 segment from codings.csv; 1 row skipped, their documents are not "
+                + "in this project: other.txt\n");
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).isEqualTo("verbatim: bad.csv, line 2: The quote was not found in interview.txt: "
+                + "\"NATO is a friend\"\n");
+        assertThat(Cli.run("segments", project, "--format", "csv").csv()).hasSize(2);
+    }
+}
