@@ -335,6 +335,16 @@ public final class Project implements AutoCloseable {
         return store.write(tx -> CodingImport.apply(tx, sheet, defaultCoder));
     }
 
+    /**
+     * Inter-coder agreement between two coders, code by code and pooled, over {@code documents}
+     * (ids or names; empty: every document both coded) and the codes under {@code codePaths}
+     * (empty: all).
+     */
+    public AgreementReport agreement(String firstCoder, String secondCoder, AgreementUnit unit, List<String> documents,
+                                     List<String> codePaths) {
+        return store.read(tx -> AgreementQueries.compare(tx, firstCoder, secondCoder, unit, documents, codePaths));
+    }
+
     /** Removes a segment; returns it as it was. */
     public SegmentView uncode(long segmentId) {
         return store.write(tx -> {

@@ -28,6 +28,28 @@ class CliSampleStudyTest {
     }
 
     @Test
+    void agreementComparesTheTwoCodersOfTheSampleStudyCodeByCode() {
+        Path project = dir.resolve("agreement.verbatim");
+        Cli.run("demo", project);
+
+        Cli.Result table = Cli.run("agreement", project, "--coders", "elena,pavel");
+        Cli.Result json = Cli.run("agreement", project, "--coders", "elena,pavel", "--unit", "character", "--format", "json");
+        Cli.Result wrong = Cli.run("agreement", project, "--coders", "elena", "--unit", "turn");
+
+        assertThat(table.exit()).as(table.toString()).isZero();
+        assertThat(table.outLines().get(0)).startsWith("code").contains("units", "both", "firstOnly", "secondOnly",
+                "neither", "agreement%", "kappa", "alpha");
+        assertThat(table.outLines()).last().asString().startsWith("(all codes)");
+        assertThat(json.json().get("unit").asText()).isEqualTo("character");
+        assertThat(json.json().get("documents")).hasSize(4);
+        assertThat(json.json().get("overall").get("kappa").asDouble()).isBetween(0.0, 1.0);
+        assertThat(json.json().get("codes").get(0).fieldNames()).toIterable().containsExactly("code", "units", "both",
+                "firstOnly", "secondOnly", "neither", "percentAgreement", "kappa", "alpha");
+        assertThat(wrong.err()).isEqualTo("verbatim: --coders takes two coder names separated by a comma, "
+                + "e.g. --coders elena,pavel\n");
+    }
+
+    @Test
     void demoTakesAFolderEndingInVerbatimAsTheProjectItselfAndNeverOverwritesOne() throws Exception {
         Path project = dir.resolve("demo.verbatim");
         assertThat(Cli.run("demo", project).exit()).isZero();

@@ -101,6 +101,16 @@ class SampleStudyTest {
     }
 
     @Test
+    void theTwoCodersAgreeCloselyButNotPerfectlyOnTheDocumentsBothCoded() {
+        AgreementReport report = project.agreement("elena", "pavel", AgreementUnit.TURN, List.of(), List.of());
+
+        assertThat(report.documents()).containsExactlyInAnyOrder("NNV-semi-02.txt", "PTZ-indepth-01.txt",
+                "TOM-focus-group.txt", "TOM-semi-04.txt");
+        assertThat(report.overall().firstOnly() + report.overall().secondOnly()).isPositive();
+        assertThat(report.overall().kappa()).isStrictlyBetween(0.6, 1.0);
+    }
+
+    @Test
     void chinaIsAMigrationThreatInNizhnyNovgorodAndAPartnerInTomsk() {
         Map<String, Long> threat = perCity("Threats/China/Threat of migration");
         Map<String, Long> partner = perCity("Threats/China/Partner in development");
