@@ -53,6 +53,8 @@ final class TranscriptPane {
     private final Label hoverText = new Label();
     private final BorderPane root;
     private int[] paragraphStarts = {0};
+    /** Whether this document has turn times that its text does not show (subtitles): then the margin shows them. */
+    private boolean marginTimes;
     private boolean pressedInSelection;
 
     TranscriptPane(TranscriptViewModel model, CodebookViewModel codebook, CodingViewModel coding,
@@ -173,6 +175,8 @@ final class TranscriptPane {
             starts.add(i + 1);
         }
         paragraphStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        marginTimes = doc.turns().stream().anyMatch(t -> t.timestampMs() != null && !text.substring(
+                TranscriptViewModel.lineStart(text, t.start()), t.start()).matches(".*\\d:\\d\\d.*"));
         area.replaceText(text);
         restyle();
         area.moveTo(0);
@@ -237,7 +241,8 @@ final class TranscriptPane {
         time.setPrefWidth(54);
         time.setAlignment(Pos.TOP_RIGHT);
         StripeColumn stripes = new StripeColumn(layers, from, to);
-        HBox box = new HBox(6, time, stripes);
+        HBox box = marginTimes ? new HBox(6, time, stripes) : new HBox(stripes);
+        box.setPadding(new javafx.geometry.Insets(0, 6, 0, 6));
         box.setAlignment(Pos.TOP_LEFT);
         return box;
     }
