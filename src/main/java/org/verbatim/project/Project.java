@@ -459,6 +459,54 @@ public final class Project implements AutoCloseable {
         return s == null || s.isBlank() ? null : s;
     }
 
+    // ---- single edits and previews for the window ------------------------------------------
+
+    /** Reads the files an import of {@code paths} would take and reports what it finds; stores nothing. */
+    public List<FilePreview> previewImport(List<Path> paths, Progress progress) {
+        return ImportPreview.of(store, paths, progress);
+    }
+
+    /**
+     * Sets one attribute of a participant (by id); a blank value clears it. A new attribute takes
+     * the type of its first value; a value that does not fit an existing attribute's type is refused.
+     */
+    public void setParticipantAttribute(String participantKey, String attribute, String value) {
+        store.write(tx -> {
+            var p = tx.participants().findByKey(participantKey).orElseThrow(() -> new ProjectException(
+                    "There is no participant " + participantKey));
+            AttributeEdits.set(tx, AttributeScope.PARTICIPANT, p.id(), attribute, value, "Participant " + p.key());
+            return null;
+        });
+    }
+
+    /** Sets one attribute of a document (id or name), with the same rules as participant attributes. */
+    public void setDocumentAttribute(String documentRef, String attribute, String value) {
+        store.write(tx -> {
+            Document d = DocumentRefs.resolve(tx, documentRef);
+            AttributeEdits.set(tx, AttributeScope.DOCUMENT, d.id(), attribute, value, d.name());
+            return null;
+        });
+    }
+
+    /**
+     * Gives a segment another code (created when missing), keeping its id, range, coder and
+     * memo; refused when the same coder already coded that range with that code.
+     */
+    public CodingResult recode(long segmentId, String codePath) {
+        return store.write(tx -> {
+            Segment s = tx.segments().find(segmentId).orElseThrow(() -> new ProjectException(
+                    "There is no segment " + segmentId));
+            var ensured = Codebook.ensure(tx, codePath);
+            if (tx.segments().findSame(s.documentId(), ensured.code().id(), s.coderId(), s.start(), s.end()).isPresent()) {
+                throw new ProjectException("That passage is already coded with '"
+                        + Codebook.tree(tx).path(ensured.code().id()) + "' by the same coder");
+            }
+            tx.segments().moveToCode(s.id(), ensured.code().id());
+            return new CodingResult(new SegmentViews(tx).view(tx.segments().find(s.id()).orElseThrow()),
+                    ensured.created());
+        });
+    }
+
     @Override
     public void close() {
         try {

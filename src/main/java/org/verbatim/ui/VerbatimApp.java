@@ -7,20 +7,32 @@ import javafx.stage.Stage;
 
 /**
  * The desktop application. With a project folder as its parameter it opens that project;
- * without, it opens the built-in sample study (building it on first use).
+ * without, it reopens the last project, or shows the start screen.
  */
 public final class VerbatimApp extends Application {
+    private PreferencesStore preferences;
+    private FxBackground background;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(stage);
-        window.show();
+        preferences = PreferencesStore.forUser();
+        background = new FxBackground();
+        window = new MainWindow(stage, preferences, background);
         List<String> args = getParameters().getRaw();
         if (args.isEmpty()) {
-            window.openSample();
+            window.show();
         } else {
-            window.openProject(Path.of(args.get(0)));
+            stage.show();
+            window.start().open(Path.of(args.get(0)));
         }
+    }
+
+    @Override
+    public void stop() {
+        window.closeProject();
+        background.finish(() -> { });
+        preferences.flush();
     }
 
     /** Starts the application; returns when its last window closes. */

@@ -1,0 +1,299 @@
+package org.verbatim.ui;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.verbatim.project.CodeNode;
+
+/**
+ * The codebook as a tree: colour swatch, name, segment count (with sub-codes) and shortcut.
+ * Rename in place (F2 or double-click), a context menu for everything else, and drag and
+ * drop: a code dropped on a code moves under it (with Ctrl held, merges into it); a passage
+ * of the transcript dropped on a code is coded with it.
+ */
+final class CodebookPane {
+    /** What a dragged code carries: its path. */
+    static final DataFormat CODE = new DataFormat("application/x-verbatim-code");
+    /** What a dragged transcript selection carries. */
+    static final DataFormat PASSAGE = new DataFormat("application/x-verbatim-passage");
+
+    private final CodebookViewModel model;
+    private final CodingViewModel coding;
+    private final TreeView<CodeNode> tree = new TreeView<>(new TreeItem<>());
+    private final VBox root;
+
+    CodebookPane(CodebookViewModel model, CodingViewModel coding) {
+        this.model = model;
+        this.coding = coding;
+        tree.setId("codebook");
+        tree.setShowRoot(false);
+        tree.setEditable(true);
+        tree.setCellFactory(t -> new CodeCell());
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                selected().ifPresent(this::delete);
+            } else if (e.getCode() == KeyCode.F2 && tree.getSelectionModel().getSelectedItem() != null) {
+                tree.edit(tree.getSelectionModel().getSelectedItem());
+            }
+        });
+        model.codes().addListener((javafx.collections.ListChangeListener<CodeNode>) c -> rebuild());
+
+        ToolBar bar = new ToolBar(
+                Ui.button(null, "mdi2t-tag-plus", "New code", () -> add(null)),
+                Ui.button(null, "mdi2f-file-tree", "New sub-code of the selected code",
+                        () -> selected().ifPresent(n -> add(n.path()))),
+                Ui.button(null, "mdi2d-delete-outline", "Delete the selected code", () -> selected().ifPresent(this::delete)));
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        root = new VBox(bar, tree);
+    }
+
+    VBox root() {
+        return root;
+    }
+
+    TreeView<CodeNode> tree() {
+        return tree;
+    }
+
+    private Optional<CodeNode> selected() {
+        TreeItem<CodeNode> item = tree.getSelectionModel().getSelectedItem();
+        return item == null ? Optional.empty() : Optional.ofNullable(item.getValue());
+    }
+
+    private void rebuild() {
+        String chosen = selected().map(CodeNode::path).orElse(null);
+        Map<String, Boolean> expanded = new HashMap<>();
+        walk(tree.getRoot(), item -> expanded.put(item.getValue().path(), item.isExpanded()));
+        Map<Long, TreeItem<CodeNode>> byId = new HashMap<>();
+        TreeItem<CodeNode> root = new TreeItem<>();
+        TreeItem<CodeNode> reselect = null;
+        for (CodeNode n : model.codes()) {
+            TreeItem<CodeNode> item = new TreeItem<>(n);
+            item.setExpanded(expanded.getOrDefault(n.path(), n.depth() == 0));
+            byId.put(n.code().id(), item);
+            TreeItem<CodeNode> parent = n.code().parentId() == null ? root : byId.getOrDefault(n.code().parentId(), root);
+            parent.getChildren().add(item);
+            if (n.path().equals(chosen)) {
+                reselect = item;
+            }
+        }
+        tree.setRoot(root);
+        if (reselect != null) {
+            tree.getSelectionModel().select(reselect);
+        }
+    }
+
+    private static void walk(TreeItem<CodeNode> item, java.util.function.Consumer<TreeItem<CodeNode>> visit) {
+        for (TreeItem<CodeNode> child : item.getChildren()) {
+            visit.accept(child);
+            walk(child, visit);
+        }
+    }
+
+    private Window window() {
+        return tree.getScene().getWindow();
+    }
+
+    private void add(String parentPath) {
+        TextInputDialog d = new TextInputDialog();
+        d.initOwner(window());
+        d.setTitle(parentPath == null ? "New code" : "New sub-code");
+        d.setHeaderText(parentPath == null ? "Name of the new code" : "Name of the new sub-code of " + parentPath);
+        d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(name -> model.add(parentPath, name));
+    }
+
+    private void recolour(CodeNode node) {
+        ColorPicker picker = new ColorPicker(Ui.color(node.code().color()));
+        Dialog<ButtonType> d = dialog("Colour of " + node.path(), picker);
+        d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.recolour(node.path(), Ui.hex(picker.getValue())));
+    }
+
+    private void describe(CodeNode node) {
+        TextArea text = new TextArea(node.code().description() == null ? "" : node.code().description());
+        text.setWrapText(true);
+        text.setPrefSize(460, 220);
+        text.setPromptText("Definition; when to use it; when not; an example");
+        Dialog<ButtonType> d = dialog("Description of " + node.path(), text);
+        d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.describe(node.path(), text.getText()));
+    }
+
+    private void shortcut(CodeNode node) {
+        TextField key = new TextField(node.code().shortcut() == null ? "" : node.code().shortcut());
+        key.setPromptText("for example Ctrl+1 (blank: none)");
+        Dialog<ButtonType> d = dialog("Shortcut of " + node.path(), key);
+        d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.setShortcut(node.path(), key.getText().strip()));
+    }
+
+    private void mergeInto(CodeNode node) {
+        new CodeChooser(model, "Merge " + node.path() + " into…", false).choose(window())
+                .filter(target -> !target.equals(node.path()))
+                .ifPresent(target -> model.merge(node.path(), target));
+    }
+
+    private void delete(CodeNode node) {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
+        confirm.initOwner(window());
+        confirm.setTitle("Delete code");
+        confirm.setHeaderText("Delete " + node.path() + "?");
+        confirm.setContentText(node.segmentsWithSubcodes() == 0 ? "It has no segments."
+                : "Its " + node.segmentsWithSubcodes() + (node.segmentsWithSubcodes() == 1 ? " segment" : " segments")
+                + " (with its sub-codes) will be deleted too.");
+        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.delete(node.path()));
+    }
+
+    private Dialog<ButtonType> dialog(String title, javafx.scene.Node content) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(window());
+        d.setTitle(title);
+        d.setHeaderText(title);
+        d.getDialogPane().setContent(content);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        return d;
+    }
+
+    /** One code: swatch, name, count, shortcut; renamed in place, a drag source and a drop target. */
+    private final class CodeCell extends TreeCell<CodeNode> {
+        private TextField editor;
+
+        CodeCell() {
+            setOnDragDetected(e -> {
+                if (getItem() != null) {
+                    var board = startDragAndDrop(TransferMode.MOVE, TransferMode.COPY);
+                    ClipboardContent content = new ClipboardContent();
+                    content.put(CODE, getItem().path());
+                    board.setContent(content);
+                    e.consume();
+                }
+            });
+            setOnDragOver(e -> {
+                if (getItem() != null && (e.getDragboard().hasContent(CODE) || e.getDragboard().hasContent(PASSAGE))) {
+                    e.acceptTransferModes(TransferMode.MOVE, TransferMode.LINK, TransferMode.COPY);
+                }
+            });
+            setOnDragDropped(e -> {
+                if (getItem() == null) {
+                    return;
+                }
+                if (e.getDragboard().hasContent(PASSAGE)) {
+                    coding.codeSelection(getItem().path());
+                    e.setDropCompleted(true);
+                } else if (e.getDragboard().hasContent(CODE)) {
+                    String source = (String) e.getDragboard().getContent(CODE);
+                    if (!source.equals(getItem().path())) {
+                        if (e.getTransferMode() == TransferMode.COPY) {
+                            model.merge(source, getItem().path());
+                        } else {
+                            model.move(source, getItem().path());
+                        }
+                    }
+                    e.setDropCompleted(true);
+                }
+                e.consume();
+            });
+        }
+
+        @Override
+        public void startEdit() {
+            if (getItem() == null) {
+                return;
+            }
+            super.startEdit();
+            editor = new TextField(getItem().code().name());
+            editor.setOnAction(e -> commitEdit(getItem()));
+            editor.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    cancelEdit();
+                }
+            });
+            setText(null);
+            setGraphic(editor);
+            editor.selectAll();
+            editor.requestFocus();
+        }
+
+        @Override
+        public void commitEdit(CodeNode node) {
+            String name = editor.getText().strip();
+            super.cancelEdit();
+            if (!name.isEmpty() && !name.equals(node.code().name())) {
+                model.rename(node.path(), name);
+            }
+            updateItem(node, false);
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            updateItem(getItem(), getItem() == null);
+        }
+
+        @Override
+        protected void updateItem(CodeNode node, boolean empty) {
+            super.updateItem(node, empty);
+            setText(null);
+            if (empty || node == null) {
+                setGraphic(null);
+                setContextMenu(null);
+                setTooltip(null);
+                return;
+            }
+            if (isEditing()) {
+                return;
+            }
+            Label name = new Label(node.code().name());
+            Label count = new Label(node.segmentsWithSubcodes() == node.segments() ? String.valueOf(node.segments())
+                    : node.segments() + " (" + node.segmentsWithSubcodes() + ")");
+            count.getStyleClass().add("code-count");
+            count.setId("count-" + node.code().id());
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            Label shortcut = new Label(node.code().shortcut() == null ? "" : node.code().shortcut());
+            shortcut.getStyleClass().add("shortcut");
+            HBox row = new HBox(6, Ui.swatch(node.code().color()), name, gap, count, shortcut);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(row);
+            if (node.code().description() != null) {
+                setTooltip(new javafx.scene.control.Tooltip(node.code().description()));
+            } else {
+                setTooltip(null);
+            }
+            setContextMenu(new ContextMenu(
+                    Ui.item("Code the selection with this code", "mdi2t-tag-outline", () -> coding.codeSelection(node.path())),
+                    new SeparatorMenuItem(),
+                    Ui.item("New sub-code…", "mdi2t-tag-plus", () -> add(node.path())),
+                    Ui.item("Rename", "mdi2r-rename-box", () -> getTreeView().edit(getTreeItem())),
+                    Ui.item("Colour…", "mdi2p-palette", () -> recolour(node)),
+                    Ui.item("Description…", "mdi2t-text-box-outline", () -> describe(node)),
+                    Ui.item("Shortcut…", "mdi2k-keyboard-outline", () -> shortcut(node)),
+                    Ui.item("Move to the top level", null, () -> model.move(node.path(), null)),
+                    Ui.item("Merge into…", "mdi2c-call-merge", () -> mergeInto(node)),
+                    new SeparatorMenuItem(),
+                    Ui.item("Delete…", "mdi2d-delete-outline", () -> delete(node))));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.verbatim.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.verbatim.project.CodeNode;
+import org.verbatim.project.Project;
+
+/**
+ * The codebook pane: the code tree with counts, colours and shortcuts, and its editing —
+ * new, rename, recolour, describe, shortcut, move, merge, delete. Every edit commits at once;
+ * a refused edit leaves the codebook as it was and says why in the status line.
+ */
+public final class CodebookViewModel {
+    private final Session session;
+    private final ObservableList<CodeNode> codes = FXCollections.observableArrayList();
+    private Map<Long, String> colours = Map.of();
+
+    public CodebookViewModel(Session session) {
+        this.session = session;
+        session.changes().addListener((o, a, b) -> reload());
+    }
+
+    public void reload() {
+        session.read("Reading the codebook", Project::codes, list -> {
+            Map<Long, String> byId = new HashMap<>();
+            list.forEach(n -> byId.put(n.code().id(), n.code().color()));
+            colours = byId;
+            codes.setAll(list);
+        });
+    }
+
+    /** The codes depth first, as the tree shows them. */
+    public ObservableList<CodeNode> codes() {
+        return codes;
+    }
+
+    /** A code's colour ({@code #RRGGBB}); grey for a code not (yet) known. */
+    public String colour(long codeId) {
+        return colours.getOrDefault(codeId, "#999999");
+    }
+
+    public Optional<CodeNode> find(String path) {
+        return codes.stream().filter(n -> n.path().equals(path)).findFirst();
+    }
+
+    /** The codes that have a keyboard shortcut. */
+    public List<CodeNode> withShortcuts() {
+        return codes.stream().filter(n -> n.code().shortcut() != null && !n.code().shortcut().isBlank()).toList();
+    }
+
+    /** Code paths containing {@code typed} (case-insensitive), for the "Code with…" type-ahead. */
+    public List<String> matching(String typed) {
+        String t = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
+        return codes.stream().map(CodeNode::path).filter(p -> p.toLowerCase(java.util.Locale.ROOT).contains(t)).toList();
+    }
+
+    /** Adds a code under {@code parentPath} (null: at the top level). */
+    public void add(String parentPath, String name) {
+        String path = parentPath == null ? name : parentPath + "/" + name;
+        edit("Adding " + name, p -> p.addCode(path, null, null, null));
+    }
+
+    public void rename(String path, String newName) {
+        edit("Renaming " + path, p -> p.renameCode(path, newName));
+    }
+
+    public void recolour(String path, String colour) {
+        edit("Recolouring " + path, p -> p.editCode(path, colour, null, null));
+    }
+
+    public void describe(String path, String description) {
+        edit("Describing " + path, p -> p.editCode(path, null, description == null ? "" : description, null));
+    }
+
+    /** Sets the shortcut (for example {@code Ctrl+1}); blank removes it. */
+    public void setShortcut(String path, String shortcut) {
+        edit("Setting the shortcut of " + path, p -> p.editCode(path, null, null, shortcut == null ? "" : shortcut));
+    }
+
+    /** Moves a code under another (null: to the top level). */
+    public void move(String path, String newParentPath) {
+        edit("Moving " + path, p -> p.moveCode(path, newParentPath));
+    }
+
+    public void merge(String sourcePath, String targetPath) {
+        edit("Merging " + sourcePath + " into " + targetPath, p -> p.mergeCodes(sourcePath, targetPath));
+    }
+
+    /** Deletes a code, its sub-codes and their segments (the view has asked the user first). */
+    public void delete(String path) {
+        edit("Deleting " + path, p -> p.deleteCode(path, true));
+    }
+
+    private void edit(String title, Function<Project, Object> work) {
+        session.change(title, work, r -> { });
+    }
+}

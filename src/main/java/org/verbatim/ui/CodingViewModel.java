@@ -1,0 +1,157 @@
+package org.verbatim.ui;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.verbatim.project.CodingRequest;
+import org.verbatim.project.DocumentDetail;
+import org.verbatim.project.SegmentView;
+
+/**
+ * Coding the open transcript: code the selection (by shortcut, menu or drop), make a new code
+ * from it (in vivo), uncode, recode, edit a segment's memo — each committed at once and kept
+ * in an undo history (Ctrl+Z / Ctrl+Shift+Z).
+ */
+public final class CodingViewModel {
+    /** Longest in-vivo code name taken from a selection. */
+    static final int IN_VIVO_LENGTH = 60;
+
+    private final Session session;
+    private final TranscriptViewModel transcript;
+    private final CodingEdit.SegmentIds ids = new CodingEdit.SegmentIds();
+    private final Deque<CodingEdit> undo = new ArrayDeque<>();
+    private final Deque<CodingEdit> redo = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public CodingViewModel(Session session, TranscriptViewModel transcript) {
+        this.session = session;
+        this.transcript = transcript;
+    }
+
+    /** Codes the selection with the code at {@code codePath} (created when missing). */
+    public void codeSelection(String codePath) {
+        DocumentDetail open = transcript.document().get();
+        TextRange range = transcript.selection().get();
+        if (open == null || range.isEmpty()) {
+            message.set("Select a passage first, then choose a code");
+            return;
+        }
+        perform(new CodingEdit.Code(new CodingRequest(String.valueOf(open.document().id()), codePath, range.start(),
+                range.end(), null, null, session.coder(), null)));
+    }
+
+    /** Codes the selection with a new top-level code named after its words (in-vivo coding). */
+    public void codeInVivo() {
+        String name = inVivoName(transcript.selectedText());
+        if (name.isEmpty()) {
+            message.set("Select the words to make a code of first");
+            return;
+        }
+        codeSelection(name);
+    }
+
+    /** A code name from selected words: one line, no path separator, at most {@value #IN_VIVO_LENGTH} characters. */
+    static String inVivoName(String selected) {
+        String name = selected.replace('/', '-').replaceAll("\\s+", " ").strip();
+        name = name.replaceAll("^[\\p{Punct}«»“”\"]+|[\\p{Punct}«»“”\"]+$", "").strip();
+        if (name.length() > IN_VIVO_LENGTH) {
+            int cut = name.lastIndexOf(' ', IN_VIVO_LENGTH);
+            name = name.substring(0, cut > 0 ? cut : IN_VIVO_LENGTH) + "…";
+        }
+        return name;
+    }
+
+    public void uncode(SegmentView segment) {
+        perform(new CodingEdit.Uncode(segment.id()));
+    }
+
+    public void recode(SegmentView segment, String codePath) {
+        perform(new CodingEdit.Recode(segment.id(), segment.code(), codePath));
+    }
+
+    public void setMemo(SegmentView segment, String memo) {
+        perform(new CodingEdit.Memo(segment.id(), segment.memo(), memo));
+    }
+
+    private void perform(CodingEdit edit) {
+        session.change(edit.label(), p -> {
+            edit.apply(p, ids);
+            return null;
+        }, r -> {
+            undo.push(edit);
+            redo.clear();
+            done(edit.label());
+        }, this::refused);
+    }
+
+    /** Undoes the last coding edit. */
+    public void undo() {
+        if (undo.isEmpty()) {
+            return;
+        }
+        CodingEdit edit = undo.pop();
+        updateFlags();
+        session.change("Undo " + edit.label(), p -> {
+            edit.revert(p, ids);
+            return null;
+        }, r -> {
+            redo.push(edit);
+            done("Undone: " + edit.label());
+        }, failure -> {
+            undo.push(edit);
+            refused(failure);
+        });
+    }
+
+    /** Does again the last undone edit. */
+    public void redo() {
+        if (redo.isEmpty()) {
+            return;
+        }
+        CodingEdit edit = redo.pop();
+        updateFlags();
+        session.change("Redo " + edit.label(), p -> {
+            edit.apply(p, ids);
+            return null;
+        }, r -> {
+            undo.push(edit);
+            done("Redone: " + edit.label());
+        }, failure -> {
+            redo.push(edit);
+            refused(failure);
+        });
+    }
+
+    private void done(String what) {
+        updateFlags();
+        message.set(what);
+    }
+
+    private void refused(String why) {
+        updateFlags();
+        message.set(why);
+    }
+
+    private void updateFlags() {
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+    }
+
+    public ReadOnlyBooleanProperty canUndo() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedo() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** What the last coding action did, or why it was refused. */
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
+    }
+}

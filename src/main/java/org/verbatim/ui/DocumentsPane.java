@@ -1,0 +1,133 @@
+package org.verbatim.ui;
+
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.verbatim.project.DocumentSummary;
+
+/** The documents: a filter box, a grouping choice, and the grouped list with counts. */
+final class DocumentsPane {
+    private final DocumentListViewModel model;
+    private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("documents"));
+    private final VBox root;
+    /** True while the selection is restored after a reload: not a user's choice, so nothing reopens. */
+    private boolean selecting;
+
+    DocumentsPane(DocumentListViewModel model, Consumer<DocumentSummary> open, Consumer<DocumentSummary> mapSpeakers,
+                  Consumer<DocumentSummary> editAttributes) {
+        this.model = model;
+        TextField filter = new TextField();
+        filter.setId("document-filter");
+        filter.setPromptText("Filter by name or attribute");
+        filter.textProperty().bindBidirectional(model.filter());
+        ComboBox<String> groupBy = new ComboBox<>(model.groupings());
+        groupBy.setId("document-grouping");
+        groupBy.valueProperty().bindBidirectional(model.groupBy());
+        groupBy.setMaxWidth(Double.MAX_VALUE);
+        Label by = new Label("Group by");
+        HBox grouping = new HBox(6, by, groupBy);
+        grouping.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(groupBy, Priority.ALWAYS);
+
+        tree.setId("documents");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new DocumentCell());
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (!selecting && item != null && item.getValue() instanceof DocumentSummary d) {
+                open.accept(d);
+            }
+        });
+        ContextMenu menu = new ContextMenu(
+                Ui.item("Map speakers to participants…", "mdi2a-account-voice", () -> selected().ifPresent(mapSpeakers)),
+                Ui.item("Edit attributes…", "mdi2r-rename-box", () -> selected().ifPresent(editAttributes)));
+        tree.setContextMenu(menu);
+        model.groups().addListener((o, a, groups) -> rebuild());
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        root = new VBox(6, filter, grouping, tree);
+        root.setPadding(new Insets(6));
+    }
+
+    private java.util.Optional<DocumentSummary> selected() {
+        TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
+        return item != null && item.getValue() instanceof DocumentSummary d ? java.util.Optional.of(d)
+                : java.util.Optional.empty();
+    }
+
+    private void rebuild() {
+        Object chosen = tree.getSelectionModel().getSelectedItem() == null ? null
+                : tree.getSelectionModel().getSelectedItem().getValue();
+        long chosenId = chosen instanceof DocumentSummary d ? d.id() : -1;
+        TreeItem<Object> root = tree.getRoot();
+        root.getChildren().clear();
+        TreeItem<Object> reselect = null;
+        for (DocumentListViewModel.Group g : model.groups().get()) {
+            TreeItem<Object> parent = root;
+            if (!DocumentListViewModel.NO_GROUPING.equals(g.name())) {
+                parent = new TreeItem<>(g);
+                parent.setExpanded(true);
+                root.getChildren().add(parent);
+            }
+            for (DocumentSummary d : g.documents()) {
+                TreeItem<Object> item = new TreeItem<>(d);
+                parent.getChildren().add(item);
+                if (d.id() == chosenId) {
+                    reselect = item;
+                }
+            }
+        }
+        if (reselect != null) {
+            // Same document, fresh counts: select it again without reopening it.
+            TreeItem<Object> again = reselect;
+            selecting = true;
+            tree.getSelectionModel().select(again);
+            selecting = false;
+        }
+    }
+
+    /** Selects a document by id, as if the user had clicked it. */
+    void select(long documentId) {
+        for (TreeItem<Object> top : tree.getRoot().getChildren()) {
+            for (TreeItem<Object> item : top.getValue() instanceof DocumentSummary ? java.util.List.of(top) : top.getChildren()) {
+                if (item.getValue() instanceof DocumentSummary d && d.id() == documentId) {
+                    tree.getSelectionModel().select(item);
+                    return;
+                }
+            }
+        }
+    }
+
+    VBox root() {
+        return root;
+    }
+
+    private static final class DocumentCell extends TreeCell<Object> {
+        @Override
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+            } else if (item instanceof DocumentSummary d) {
+                Label name = new Label(d.name());
+                Label counts = new Label(String.format("%,d turns · %,d words · %,d segments", d.turns(), d.words(), d.segments()));
+                counts.getStyleClass().add("code-count");
+                setGraphic(new VBox(1, name, counts));
+            } else if (item instanceof DocumentListViewModel.Group g) {
+                Label name = new Label(g.name() + " (" + g.documents().size() + ")");
+                name.setStyle("-fx-font-weight: bold;");
+                Label counts = new Label(String.format("%,d turns · %,d words · %,d segments", g.turns(), g.words(), g.segments()));
+                counts.getStyleClass().add("code-count");
+                setGraphic(new VBox(1, name, counts));
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.verbatim.ui;
+
+import java.util.TreeSet;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.verbatim.project.ParticipantView;
+import org.verbatim.project.Project;
+
+/**
+ * The participants table: every participant with their attributes, each value editable. A
+ * value that does not fit its attribute's type (an age of "twenty") is refused with a message,
+ * and the table shows the stored value again.
+ */
+public final class ParticipantsViewModel {
+    private final Session session;
+    private final ObservableList<ParticipantView> participants = FXCollections.observableArrayList();
+    private final ObservableList<String> attributes = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public ParticipantsViewModel(Session session) {
+        this.session = session;
+        session.changes().addListener((o, a, b) -> reload());
+    }
+
+    public void reload() {
+        session.read("Reading participants", Project::participants, list -> {
+            TreeSet<String> names = new TreeSet<>();
+            list.forEach(p -> names.addAll(p.attributes().keySet()));
+            if (!attributes.equals(java.util.List.copyOf(names))) {
+                attributes.setAll(names);
+            }
+            participants.setAll(list);
+        });
+    }
+
+    /** Sets one attribute value; blank clears it. */
+    public void setAttribute(ParticipantView participant, String attribute, String value) {
+        session.change("Setting " + attribute + " of " + participant.key(), p -> {
+            p.setParticipantAttribute(participant.key(), attribute, value);
+            return null;
+        }, r -> message.set(participant.key() + ": " + attribute + " = " + value), failure -> {
+            message.set(failure);
+            reload();
+        });
+    }
+
+    public ObservableList<ParticipantView> participants() {
+        return participants;
+    }
+
+    /** The participant attributes in use, alphabetically: one table column each. */
+    public ObservableList<String> attributes() {
+        return attributes;
+    }
+
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,67 @@
+package org.verbatim.ui;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the application remembers per user between runs: the window's size and split
+ * positions, recent projects (newest first), the project open last, the coder's name, the
+ * theme and the transcript's font size. Saved by {@link PreferencesStore}.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Preferences(double width, double height, boolean maximized, List<Double> dividers,
+                          List<String> recentProjects, String lastProject, String coder, String theme,
+                          double fontSize) {
+    static final int RECENT_LIMIT = 8;
+    public static final String LIGHT = "light";
+    public static final String DARK = "dark";
+
+    public Preferences {
+        dividers = dividers == null ? List.of(0.22, 0.74) : List.copyOf(dividers);
+        recentProjects = recentProjects == null ? List.of() : List.copyOf(recentProjects);
+        theme = DARK.equals(theme) ? DARK : LIGHT;
+        fontSize = fontSize < 9 || fontSize > 40 ? 14 : fontSize;
+        width = width < 400 ? 1280 : width;
+        height = height < 300 ? 760 : height;
+    }
+
+    /** The preferences of a first start. */
+    public static Preferences defaults() {
+        return new Preferences(1280, 760, false, null, null, null, System.getProperty("user.name", "coder"), LIGHT, 14);
+    }
+
+    /** {@code project} becomes the most recent and the one to reopen next time. */
+    public Preferences opened(String project) {
+        List<String> recent = new ArrayList<>(recentProjects);
+        recent.remove(project);
+        recent.add(0, project);
+        return new Preferences(width, height, maximized, dividers,
+                recent.subList(0, Math.min(RECENT_LIMIT, recent.size())), project, coder, theme, fontSize);
+    }
+
+    /** No project to reopen next time (the user went back to the start screen). */
+    public Preferences closed() {
+        return new Preferences(width, height, maximized, dividers, recentProjects, null, coder, theme, fontSize);
+    }
+
+    public Preferences withWindow(double newWidth, double newHeight, boolean isMaximized) {
+        return new Preferences(newWidth, newHeight, isMaximized, dividers, recentProjects, lastProject, coder, theme, fontSize);
+    }
+
+    public Preferences withDividers(List<Double> positions) {
+        return new Preferences(width, height, maximized, positions, recentProjects, lastProject, coder, theme, fontSize);
+    }
+
+    public Preferences withCoder(String name) {
+        return new Preferences(width, height, maximized, dividers, recentProjects, lastProject, name, theme, fontSize);
+    }
+
+    public Preferences withTheme(String newTheme) {
+        return new Preferences(width, height, maximized, dividers, recentProjects, lastProject, coder, newTheme, fontSize);
+    }
+
+    public Preferences withFontSize(double size) {
+        return new Preferences(width, height, maximized, dividers, recentProjects, lastProject, coder, theme, size);
+    }
+}

@@ -1,0 +1,90 @@
+package org.verbatim.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.verbatim.project.SegmentFilter;
+import org.verbatim.project.SegmentView;
+
+/**
+ * Retrieval: every segment of one code (with its sub-codes) across all documents, narrowed by
+ * attribute filters written as {@code city=Tomsk, gender=female} — the same rules as the
+ * command line's {@code --where}: values of one attribute are alternatives, different
+ * attributes must all match.
+ */
+public final class RetrievalViewModel {
+    private final Session session;
+    private final StringProperty code = new SimpleStringProperty("");
+    private final StringProperty where = new SimpleStringProperty("");
+    private final ObservableList<SegmentView> results = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Choose a code to retrieve its segments");
+
+    public RetrievalViewModel(Session session) {
+        this.session = session;
+    }
+
+    /** Runs the retrieval for the chosen code and filters. */
+    public void retrieve() {
+        String path = code.get() == null ? "" : code.get().strip();
+        if (path.isEmpty()) {
+            summary.set("Choose a code to retrieve its segments");
+            return;
+        }
+        Map<String, List<String>> filters;
+        try {
+            filters = parseWhere(where.get());
+        } catch (IllegalArgumentException e) {
+            summary.set(e.getMessage());
+            return;
+        }
+        SegmentFilter filter = new SegmentFilter(path, filters, null, List.of());
+        session.read("Retrieving " + path, p -> p.segments(filter), list -> {
+            results.setAll(list);
+            long documents = list.stream().mapToLong(SegmentView::documentId).distinct().count();
+            summary.set(list.size() + (list.size() == 1 ? " segment" : " segments") + " in " + documents
+                    + (documents == 1 ? " document" : " documents"));
+        });
+    }
+
+    /** {@code city=Tomsk, city=Petrozavodsk; gender=female} → city: [Tomsk, Petrozavodsk], gender: [female]. */
+    static Map<String, List<String>> parseWhere(String text) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (String part : text.split("[,;]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            if (eq <= 0 || eq == part.length() - 1) {
+                throw new IllegalArgumentException("Filter '" + part.strip() + "' is not of the form attribute=value");
+            }
+            out.computeIfAbsent(part.substring(0, eq).strip(), k -> new ArrayList<>()).add(part.substring(eq + 1).strip());
+        }
+        return out;
+    }
+
+    public StringProperty code() {
+        return code;
+    }
+
+    public StringProperty where() {
+        return where;
+    }
+
+    public ObservableList<SegmentView> results() {
+        return results;
+    }
+
+    public ReadOnlyStringProperty summary() {
+        return summary.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,89 @@
+package org.verbatim.ui;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.verbatim.project.SegmentView;
+
+/**
+ * A list of segments (of the open document, or retrieved across documents): code with its
+ * colour, where it is, who coded it, its text. Choosing a row jumps to its place in the transcript.
+ */
+final class SegmentList {
+    private final ListView<SegmentView> list;
+
+    SegmentList(String id, ObservableList<SegmentView> items, CodebookViewModel codebook, boolean showDocument,
+                Consumer<SegmentView> chosen, Function<SegmentView, ContextMenu> menu) {
+        list = new ListView<>(items);
+        list.setId(id);
+        list.setPlaceholder(new Label("No segments"));
+        list.setCellFactory(l -> new ListCell<>() {
+            {
+                // Cells take the list's width, so long text wraps instead of scrolling sideways.
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(SegmentView s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(null);
+                if (empty || s == null) {
+                    setGraphic(null);
+                    setContextMenu(null);
+                    return;
+                }
+                Label code = new Label(s.code());
+                code.setStyle("-fx-font-weight: bold;");
+                code.setWrapText(true);
+                HBox head = new HBox(6, Ui.swatch(codebook.colour(s.codeId())), code);
+                head.setAlignment(Pos.CENTER_LEFT);
+                String where = (showDocument ? s.document() + " · " : "") + "[" + s.start() + "–" + s.end() + ") · "
+                        + s.coder() + (s.participants().isEmpty() ? "" : " · " + String.join(", ", s.participants()));
+                Label place = new Label(where);
+                place.getStyleClass().add("code-count");
+                Label text = new Label(MemoDialog.abbreviate(s.text(), 160));
+                text.getStyleClass().add("segment-text");
+                text.setWrapText(true);
+                text.setMaxWidth(Math.max(120, list.getWidth() - 40));
+                VBox box = new VBox(2, head, place, text);
+                if (s.memo() != null) {
+                    Label memo = new Label("Memo: " + MemoDialog.abbreviate(s.memo(), 120));
+                    memo.getStyleClass().add("muted");
+                    box.getChildren().add(memo);
+                }
+                setGraphic(box);
+                setContextMenu(menu == null ? null : menu.apply(s));
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            SegmentView s = list.getSelectionModel().getSelectedItem();
+            if (s != null && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                chosen.accept(s);
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            SegmentView s = list.getSelectionModel().getSelectedItem();
+            if (s != null && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                chosen.accept(s);
+            }
+        });
+    }
+
+    ListView<SegmentView> view() {
+        return list;
+    }
+
+    void select(SegmentView segment) {
+        list.getItems().stream().filter(s -> s.id() == segment.id()).findFirst().ifPresent(s -> {
+            list.getSelectionModel().select(s);
+            list.scrollTo(s);
+        });
+    }
+}

@@ -1,0 +1,97 @@
+package org.verbatim.ui;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import org.verbatim.project.Project;
+
+/**
+ * An open project as the window's view models use it: every call to the facade runs on the
+ * {@link Background}, and every change bumps {@link #changes()} so the panes that show data
+ * read it again.
+ */
+public final class Session {
+    private final Project project;
+    private final Background background;
+    private final Supplier<String> coder;
+    private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(0);
+
+    public Session(Project project, Background background, Supplier<String> coder) {
+        this.project = project;
+        this.background = background;
+        this.coder = coder;
+    }
+
+    public String name() {
+        return project.name();
+    }
+
+    public java.nio.file.Path folder() {
+        return project.folder();
+    }
+
+    /** The coder's name for new segments (from the preferences). */
+    public String coder() {
+        return coder.get();
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    /** Reads from the project in the background and hands the result to {@code then}. */
+    public <T> void read(String title, Function<Project, T> work, Consumer<T> then) {
+        background.job(title, p -> work.apply(project)).onSuccess(then).start();
+    }
+
+    /** Changes the project in the background; afterwards every pane reloads. */
+    public <T> void change(String title, Function<Project, T> work, Consumer<T> then) {
+        change(title, work, then, null);
+    }
+
+    /** As {@link #change(String, Function, Consumer)}, with a handler for the failure's message. */
+    public <T> void change(String title, Function<Project, T> work, Consumer<T> then, Consumer<String> failed) {
+        var job = background.job(title, p -> work.apply(project)).onSuccess(result -> {
+            then.accept(result);
+            changes.set(changes.get() + 1);
+        });
+        if (failed != null) {
+            job.onFailure(failed);
+        }
+        job.start();
+    }
+
+    /** Long work on the project that reports progress and stops when cancelled (import). */
+    @FunctionalInterface
+    public interface LongWork<T> {
+        T run(Project project, org.verbatim.project.Progress progress);
+    }
+
+    /** Reads with progress shown in the status bar (reading a folder of files before an import). */
+    public <T> void readWithProgress(String title, LongWork<T> work, Consumer<T> then) {
+        background.job(title, p -> work.run(project, p)).onSuccess(then).start();
+    }
+
+    /** Long work with progress and cancel; start the returned job, keep it to cancel it. Afterwards every pane reloads. */
+    public <T> Background.Job<T> longJob(String title, LongWork<T> work, Consumer<T> then) {
+        return background.job(title, p -> work.run(project, p)).onSuccess(result -> {
+            then.accept(result);
+            changes.set(changes.get() + 1);
+        });
+    }
+
+    /** Counts the changes made through this session; panes listen to it to reload. */
+    public ReadOnlyLongProperty changes() {
+        return changes.getReadOnlyProperty();
+    }
+
+    /** Closes the project after the work already queued. */
+    public void close() {
+        background.job("Closing " + project.name(), p -> {
+            project.close();
+            return null;
+        }).start();
+    }
+}

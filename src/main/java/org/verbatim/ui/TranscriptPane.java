@@ -1,0 +1,350 @@
+package org.verbatim.ui;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Popup;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.verbatim.project.DocumentDetail;
+import org.verbatim.project.SegmentView;
+import org.verbatim.project.TurnView;
+
+/**
+ * The transcript: a virtualised rich-text view (RichTextFX) of the document's text with speaker
+ * labels in bold and coded passages highlighted in their code's colour — where codes overlap,
+ * the shortest passage gives the background and the next one an underline in its colour. The
+ * margin beside each paragraph shows the turn's time and a coding stripe for every segment on
+ * it; hovering names codes, coders and the speaker's participant.
+ */
+final class TranscriptPane {
+    private static final double STRIPE = 5;
+
+    private final TranscriptViewModel model;
+    private final CodebookViewModel codebook;
+    private final CodingViewModel coding;
+    private final Consumer<SegmentView> segmentChosen;
+    private final InlineCssTextArea area = new InlineCssTextArea();
+    private final Label title = new Label("Choose a document on the left");
+    private final Label subtitle = new Label();
+    private final Popup hover = new Popup();
+    private final Label hoverText = new Label();
+    private final BorderPane root;
+    private int[] paragraphStarts = {0};
+    /** Whether this document has turn times that its text does not show (subtitles): then the margin shows them. */
+    private boolean marginTimes;
+    private boolean pressedInSelection;
+
+    TranscriptPane(TranscriptViewModel model, CodebookViewModel codebook, CodingViewModel coding,
+                   Consumer<SegmentView> segmentChosen, Runnable codeWith, Runnable mapSpeakers) {
+        this.model = model;
+        this.codebook = codebook;
+        this.coding = coding;
+        this.segmentChosen = segmentChosen;
+        area.setId("transcript");
+        area.getStyleClass().add("transcript");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPadding(new javafx.geometry.Insets(8, 16, 8, 4));
+        title.getStyleClass().add("transcript-title");
+        title.setId("transcript-title");
+        subtitle.getStyleClass().add("muted");
+        VBox header = new VBox(2, title, subtitle);
+        header.getStyleClass().add("transcript-header");
+
+        hoverText.getStyleClass().add("hover-note");
+        hoverText.setId("hover-note");
+        hoverText.setWrapText(true);
+        hoverText.setMaxWidth(420);
+        hover.getContent().add(hoverText);
+        area.setMouseOverTextDelay(Duration.ofMillis(350));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            String note = describe(e.getCharacterIndex());
+            if (!note.isEmpty() && area.getScene() != null) {
+                hoverText.setText(note);
+                hover.show(area, e.getScreenPosition().getX() + 12, e.getScreenPosition().getY() + 14);
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
+
+        area.selectionProperty().addListener((o, a, sel) -> model.select(sel.getStart(), sel.getEnd()));
+        area.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> snapSelection());
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            var sel = area.getSelection();
+            int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
+            pressedInSelection = e.isPrimaryButtonDown() && sel.getLength() > 0 && at >= sel.getStart() && at < sel.getEnd();
+        });
+        area.addEventFilter(MouseEvent.DRAG_DETECTED, e -> {
+            if (pressedInSelection) {
+                // Dragging the selection onto a code in the codebook codes it with that code.
+                var board = area.startDragAndDrop(TransferMode.LINK);
+                ClipboardContent content = new ClipboardContent();
+                content.put(CodebookPane.PASSAGE, model.selectedText());
+                board.setContent(content);
+                e.consume();
+            }
+        });
+        area.setOnDragOver(e -> {
+            if (e.getDragboard().hasContent(CodebookPane.CODE)) {
+                e.acceptTransferModes(TransferMode.ANY);
+            }
+        });
+        area.setOnDragDropped(e -> {
+            if (e.getDragboard().hasContent(CodebookPane.CODE)) {
+                coding.codeSelection((String) e.getDragboard().getContent(CodebookPane.CODE));
+                e.setDropCompleted(true);
+            }
+        });
+        area.setOnContextMenuRequested(e -> {
+            int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
+            contextMenu(at, codeWith, mapSpeakers).show(area, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+
+        model.document().addListener((o, a, doc) -> show(doc));
+        model.layers().addListener((o, a, layers) -> restyle());
+        model.reveal().addListener((o, a, range) -> {
+            if (range != null) {
+                area.selectRange(range.start(), range.end());
+                area.showParagraphAtCenter(area.offsetToPosition(range.start(),
+                        org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
+            }
+        });
+        VirtualizedScrollPane<InlineCssTextArea> scroll = new VirtualizedScrollPane<>(area);
+        root = new BorderPane(scroll, header, null, null, null);
+    }
+
+    BorderPane root() {
+        return root;
+    }
+
+    InlineCssTextArea area() {
+        return area;
+    }
+
+    void setFontSize(double size) {
+        area.setStyle("-fx-font-size: " + size + "px;");
+    }
+
+    private void snapSelection() {
+        TextRange snapped = model.selection().get();
+        var sel = area.getSelection();
+        if (!snapped.isEmpty() && (sel.getStart() != snapped.start() || sel.getEnd() != snapped.end())) {
+            area.selectRange(snapped.start(), snapped.end());
+        }
+    }
+
+    private void show(DocumentDetail doc) {
+        hover.hide();
+        if (doc == null) {
+            area.clear();
+            return;
+        }
+        title.setText(doc.document().name());
+        List<String> facts = new ArrayList<>();
+        doc.document().attributes().forEach((k, v) -> facts.add(v));
+        facts.add(String.format("%,d turns", doc.document().turns()));
+        facts.add(String.format("%,d words", doc.document().words()));
+        facts.add(doc.document().language());
+        subtitle.setText(String.join(" · ", facts));
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        String text = doc.text();
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts.add(i + 1);
+        }
+        paragraphStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        marginTimes = doc.turns().stream().anyMatch(t -> t.timestampMs() != null && !text.substring(
+                TranscriptViewModel.lineStart(text, t.start()), t.start()).matches(".*\\d:\\d\\d.*"));
+        area.replaceText(text);
+        restyle();
+        area.moveTo(0);
+        area.requestFollowCaret();
+    }
+
+    /** Highlights and stripes for the current segments, and bold speaker labels. */
+    private void restyle() {
+        DocumentDetail doc = model.document().get();
+        CodingLayers layers = model.layers().get();
+        if (doc == null || doc.text().isEmpty() || area.getLength() != doc.text().length()
+                || layers.length() != doc.text().length()) {
+            return;
+        }
+        StyleSpansBuilder<String> coded = new StyleSpansBuilder<>();
+        for (CodingLayers.Run run : layers.runs()) {
+            coded.add(style(run.segments()), run.end() - run.start());
+        }
+        StyleSpansBuilder<String> labels = new StyleSpansBuilder<>();
+        int at = 0;
+        for (TurnView t : doc.turns()) {
+            int from = TranscriptViewModel.lineStart(doc.text(), t.start());
+            if (from < at || t.start() <= from) {
+                continue;
+            }
+            labels.add("", from - at);
+            labels.add("-fx-font-weight: bold;", t.start() - from);
+            at = t.start();
+        }
+        labels.add("", doc.text().length() - at);
+        StyleSpans<String> spans = coded.create().overlay(labels.create(), (a, b) -> a + b);
+        area.setStyleSpans(0, spans);
+        area.setParagraphGraphicFactory(this::margin);
+    }
+
+    private String style(List<SegmentView> covering) {
+        if (covering.isEmpty()) {
+            return "";
+        }
+        String first = codebook.colour(covering.get(0).codeId());
+        StringBuilder css = new StringBuilder("-rtfx-background-color: ")
+                .append(Ui.rgba(first, covering.size() > 1 ? 0.55 : 0.40)).append(';');
+        if (covering.size() > 1) {
+            css.append("-rtfx-underline-color: ").append(codebook.colour(covering.get(1).codeId()))
+                    .append(";-rtfx-underline-width: 2.5px;-rtfx-underline-cap: butt;");
+        }
+        return css.toString();
+    }
+
+    /** The margin of one paragraph: the turn's time, then one stripe column per code of the document. */
+    private Node margin(int paragraph) {
+        DocumentDetail doc = model.document().get();
+        CodingLayers layers = model.layers().get();
+        if (doc == null || paragraph >= paragraphStarts.length) {
+            return new Region();
+        }
+        int from = paragraphStarts[paragraph];
+        int to = paragraph + 1 < paragraphStarts.length ? paragraphStarts[paragraph + 1] - 1 : doc.text().length();
+        Label time = new Label(timeOf(doc, from, to));
+        time.getStyleClass().add("margin-time");
+        time.setMinWidth(54);
+        time.setPrefWidth(54);
+        time.setAlignment(Pos.TOP_RIGHT);
+        StripeColumn stripes = new StripeColumn(layers, from, to);
+        HBox box = marginTimes ? new HBox(6, time, stripes) : new HBox(stripes);
+        box.setPadding(new javafx.geometry.Insets(0, 6, 0, 6));
+        box.setAlignment(Pos.TOP_LEFT);
+        return box;
+    }
+
+    /** The turn's time for the margin, unless the line already shows it in its label. */
+    private static String timeOf(DocumentDetail doc, int from, int to) {
+        for (TurnView t : doc.turns()) {
+            if (t.start() >= from && t.start() <= to && t.timestampMs() != null) {
+                String label = doc.text().substring(from, t.start());
+                if (label.matches(".*\\d:\\d\\d.*")) {
+                    return "";
+                }
+                long s = t.timestampMs() / 1000;
+                return String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+            }
+        }
+        return "";
+    }
+
+    /** Stripes beside one paragraph: each segment spans the share of the paragraph it covers. */
+    private final class StripeColumn extends Region {
+        private final List<Rectangle> bars = new ArrayList<>();
+        private final List<double[]> spans = new ArrayList<>();
+
+        StripeColumn(CodingLayers layers, int from, int to) {
+            getStyleClass().add("stripes");
+            double width = Math.max(1, layers.columnCount()) * (STRIPE + 1) + 2;
+            setMinWidth(width);
+            setPrefWidth(width);
+            int length = Math.max(1, to - from);
+            for (SegmentView s : layers.overlapping(from, to)) {
+                Rectangle bar = new Rectangle(STRIPE, 1, Ui.color(codebook.colour(s.codeId())));
+                bar.getStyleClass().add("stripe");
+                bar.setUserData(s);
+                bar.setLayoutX(layers.column(s.codeId()) * (STRIPE + 1));
+                Tooltip.install(bar, new Tooltip(s.code() + " — " + s.coder()));
+                bar.setOnMouseClicked(e -> segmentChosen.accept(s));
+                bar.setCursor(javafx.scene.Cursor.HAND);
+                bars.add(bar);
+                spans.add(new double[] {Math.max(0, s.start() - from) / (double) length,
+                        Math.min(length, s.end() - from) / (double) length});
+            }
+            getChildren().addAll(bars);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double h = getHeight();
+            for (int i = 0; i < bars.size(); i++) {
+                double top = Math.floor(spans.get(i)[0] * h);
+                double bottom = Math.ceil(spans.get(i)[1] * h);
+                bars.get(i).setLayoutY(top);
+                bars.get(i).setHeight(Math.max(3, bottom - top));
+            }
+        }
+    }
+
+    /** What hovering at {@code offset} tells: the speaker's participant, and each code with its coder. */
+    private String describe(int offset) {
+        List<String> lines = new ArrayList<>();
+        model.turnAt(offset).ifPresent(t -> {
+            DocumentDetail doc = model.document().get();
+            if (offset < t.start() && offset >= TranscriptViewModel.lineStart(doc.text(), t.start())) {
+                lines.add(t.speaker() + " — " + (t.participant() == null ? "not mapped to a participant"
+                        : "participant " + t.participant()));
+            }
+        });
+        for (SegmentView s : model.layers().get().at(offset)) {
+            lines.add(s.code() + " — coded by " + s.coder() + (s.memo() == null ? "" : "\nMemo: " + s.memo()));
+        }
+        return String.join("\n", lines);
+    }
+
+    private ContextMenu contextMenu(int offset, Runnable codeWith, Runnable mapSpeakers) {
+        MenuItem with = Ui.item("Code with…", "mdi2t-tag-outline", codeWith);
+        with.setId("menu-code-with");
+        MenuItem inVivo = Ui.item("New code from selection", "mdi2f-format-quote-open", coding::codeInVivo);
+        inVivo.setId("menu-in-vivo");
+        boolean selected = !model.selection().get().isEmpty();
+        with.setDisable(!selected);
+        inVivo.setDisable(!selected);
+        ContextMenu menu = new ContextMenu(with, inVivo);
+        Collection<SegmentView> here = model.layers().get().at(offset);
+        if (!here.isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        for (SegmentView s : here) {
+            Menu m = new Menu(s.code() + " (" + s.coder() + ")", Ui.swatch(codebook.colour(s.codeId())));
+            MenuItem uncode = Ui.item("Uncode", "mdi2t-tag-minus-outline", () -> coding.uncode(s));
+            uncode.setId("menu-uncode");
+            m.getItems().addAll(
+                    Ui.item("Select", null, () -> segmentChosen.accept(s)),
+                    uncode,
+                    Ui.item("Recode as…", "mdi2t-tag-multiple-outline", () -> new CodeChooser(codebook,
+                            "Recode " + s.code() + " as…", true).choose(area.getScene().getWindow())
+                            .ifPresent(path -> coding.recode(s, path))),
+                    Ui.item("Memo…", "mdi2n-note-edit-outline", () -> MemoDialog.edit(area.getScene().getWindow(), s)
+                            .ifPresent(memo -> coding.setMemo(s, memo))));
+            menu.getItems().add(m);
+        }
+        menu.getItems().addAll(new SeparatorMenuItem(),
+                Ui.item("Map speakers to participants…", "mdi2a-account-voice", mapSpeakers));
+        return menu;
+    }
+}

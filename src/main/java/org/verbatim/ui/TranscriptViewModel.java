@@ -1,0 +1,143 @@
+package org.verbatim.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.verbatim.project.DocumentDetail;
+import org.verbatim.project.SegmentFilter;
+import org.verbatim.project.SegmentView;
+import org.verbatim.project.TurnView;
+
+/**
+ * The open transcript: its text and turns, its segments laid over the text
+ * ({@link CodingLayers}), the current selection (snapped to whole words), and the passage the
+ * view should bring into sight when a segment is chosen elsewhere.
+ */
+public final class TranscriptViewModel {
+    private final Session session;
+    private final ReadOnlyObjectWrapper<DocumentDetail> document = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<SegmentView> segments = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<CodingLayers> layers = new ReadOnlyObjectWrapper<>(new CodingLayers(0, List.of()));
+    private final ObjectProperty<TextRange> selection = new SimpleObjectProperty<>(new TextRange(0, 0));
+    private final ReadOnlyObjectWrapper<TextRange> reveal = new ReadOnlyObjectWrapper<>();
+
+    /** A document with its segments, read together so the view never shows one without the other. */
+    private record Loaded(DocumentDetail detail, List<SegmentView> segments) { }
+
+    public TranscriptViewModel(Session session) {
+        this.session = session;
+        session.changes().addListener((o, a, b) -> reloadSegments());
+    }
+
+    /** Opens a document (by id); {@code then} runs once it is shown. */
+    public void open(long documentId, Runnable then) {
+        session.read("Opening document " + documentId, p -> {
+            String ref = String.valueOf(documentId);
+            return new Loaded(p.document(ref), p.segments(ofDocument(ref)));
+        }, loaded -> {
+            selection.set(new TextRange(0, 0));
+            reveal.set(null);
+            segments.setAll(loaded.segments());
+            layers.set(new CodingLayers(loaded.detail().text().length(), loaded.segments()));
+            document.set(loaded.detail());
+            then.run();
+        });
+    }
+
+    public void open(long documentId) {
+        open(documentId, () -> { });
+    }
+
+    /** Opens the segment's document if needed and asks the view to select and show the segment. */
+    public void reveal(SegmentView segment) {
+        Runnable show = () -> {
+            TextRange range = new TextRange(segment.start(), segment.end());
+            selection.set(range);
+            reveal.set(range);
+        };
+        if (document.get() != null && document.get().document().id() == segment.documentId()) {
+            show.run();
+        } else {
+            open(segment.documentId(), show);
+        }
+    }
+
+    private void reloadSegments() {
+        DocumentDetail open = document.get();
+        if (open == null) {
+            return;
+        }
+        String ref = String.valueOf(open.document().id());
+        session.read("Reading segments", p -> p.segments(ofDocument(ref)), list -> {
+            if (document.get() == open) {
+                showSegments(list);
+            }
+        });
+    }
+
+    private static SegmentFilter ofDocument(String ref) {
+        return new SegmentFilter(null, Map.of(), null, List.of(ref));
+    }
+
+    private void showSegments(List<SegmentView> list) {
+        segments.setAll(list);
+        layers.set(new CodingLayers(document.get().text().length(), list));
+    }
+
+    /** Sets the selection from the view's raw selection, widened to whole words; returns it. */
+    public TextRange select(int start, int end) {
+        DocumentDetail open = document.get();
+        TextRange snapped = open == null ? new TextRange(0, 0) : WordSnap.snap(open.text(), start, end);
+        selection.set(snapped);
+        return snapped;
+    }
+
+    /** The selected text, or empty. */
+    public String selectedText() {
+        DocumentDetail open = document.get();
+        TextRange r = selection.get();
+        return open == null || r.isEmpty() ? "" : open.text().substring(r.start(), r.end());
+    }
+
+    /** The turn at a position of the text, if any (for the speaker's participant on hover). */
+    public Optional<TurnView> turnAt(int offset) {
+        DocumentDetail open = document.get();
+        if (open == null) {
+            return Optional.empty();
+        }
+        return open.turns().stream().filter(t -> lineStart(open.text(), t.start()) <= offset && offset < t.end())
+                .findFirst();
+    }
+
+    /** Where the line of a turn begins: its speaker label (and time) stand before the turn's words. */
+    public static int lineStart(String text, int offset) {
+        return text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    }
+
+    public ReadOnlyObjectProperty<DocumentDetail> document() {
+        return document.getReadOnlyProperty();
+    }
+
+    public ObservableList<SegmentView> segments() {
+        return segments;
+    }
+
+    public ReadOnlyObjectProperty<CodingLayers> layers() {
+        return layers.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<TextRange> selection() {
+        return selection;
+    }
+
+    /** The passage the view should select and scroll to. */
+    public ReadOnlyObjectProperty<TextRange> reveal() {
+        return reveal.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,298 @@
+package org.verbatim.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.verbatim.project.CodeNode;
+import org.verbatim.project.DocumentSummary;
+import org.verbatim.project.SegmentView;
+
+/**
+ * The coding workspace: documents, participants and the codebook on the left, the transcript
+ * in the centre, the document's segments and retrieval on the right, a status bar with progress
+ * and Cancel below. Menus give every action a keyboard path.
+ */
+final class WorkspaceView {
+    private final Session session;
+    private final Stage stage;
+    private final PreferencesStore preferences;
+    private final DocumentListViewModel documents;
+    private final CodebookViewModel codebook;
+    private final TranscriptViewModel transcript;
+    private final CodingViewModel coding;
+    private final ParticipantsViewModel participants;
+    private final RetrievalViewModel retrieval;
+    private final TranscriptPane transcriptPane;
+    private final DocumentsPane documentsPane;
+    private final CodebookPane codebookPane;
+    private final SegmentList segmentList;
+    private final Label status = new Label();
+    private final BorderPane root;
+    private final SplitPane main;
+    private final SplitPane left;
+
+    WorkspaceView(Session session, Stage stage, PreferencesStore preferences, Runnable backToStart) {
+        this.session = session;
+        this.stage = stage;
+        this.preferences = preferences;
+        documents = new DocumentListViewModel(session);
+        codebook = new CodebookViewModel(session);
+        transcript = new TranscriptViewModel(session);
+        coding = new CodingViewModel(session, transcript);
+        participants = new ParticipantsViewModel(session);
+        retrieval = new RetrievalViewModel(session);
+
+        documentsPane = new DocumentsPane(documents, d -> transcript.open(d.id()), this::mapSpeakers,
+                d -> DocumentAttributesDialog.show(stage, d, documents));
+        codebookPane = new CodebookPane(codebook, coding);
+        segmentList = new SegmentList("segments", transcript.segments(), codebook, false, this::reveal, this::segmentMenu);
+        transcriptPane = new TranscriptPane(transcript, codebook, coding, this::reveal, this::codeWith,
+                () -> current().ifPresent(this::mapSpeakers));
+        transcriptPane.setFontSize(preferences.get().fontSize());
+
+        TabPane sources = new TabPane(tab("Documents", "mdi2f-file-document-outline", documentsPane.root()),
+                tab("Participants", "mdi2a-account-group-outline", new ParticipantsPane(participants).root()));
+        Label codesTitle = new Label("Codebook", Ui.icon("mdi2t-tag-outline"));
+        codesTitle.getStyleClass().add("pane-title");
+        VBox codes = new VBox(codesTitle, codebookPane.root());
+        VBox.setVgrow(codebookPane.root(), Priority.ALWAYS);
+        left = new SplitPane(sources, codes);
+        left.setOrientation(Orientation.VERTICAL);
+
+        TabPane right = new TabPane(tab("Segments", "mdi2t-tag-multiple-outline", segmentList.view()),
+                tab("Retrieval", "mdi2m-magnify", new RetrievalPane(retrieval, codebook, this::reveal).root()));
+        main = new SplitPane(left, transcriptPane.root(), right);
+        restoreDividers();
+
+        root = new BorderPane(main, menus(backToStart), null, statusBar(), null);
+        root.setId("workspace");
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::codeByShortcut);
+        coding.message().addListener(this::showStatus);
+        participants.message().addListener(this::showStatus);
+        session.background().errors().addListener(this::showStatus);
+    }
+
+    private void showStatus(ObservableValue<? extends String> o, String before, String text) {
+        status.setText(text);
+    }
+
+    private static Tab tab(String title, String icon, javafx.scene.Node content) {
+        Tab t = new Tab(title, content);
+        t.setGraphic(Ui.icon(icon));
+        t.setClosable(false);
+        return t;
+    }
+
+    /** Reads the project's documents, codebook and participants. */
+    void load() {
+        documents.reload();
+        codebook.reload();
+        participants.reload();
+    }
+
+    BorderPane root() {
+        return root;
+    }
+
+    Session session() {
+        return session;
+    }
+
+    TranscriptViewModel transcript() {
+        return transcript;
+    }
+
+    CodingViewModel coding() {
+        return coding;
+    }
+
+    CodebookViewModel codebook() {
+        return codebook;
+    }
+
+    DocumentListViewModel documents() {
+        return documents;
+    }
+
+    TranscriptPane transcriptPane() {
+        return transcriptPane;
+    }
+
+    DocumentsPane documentsPane() {
+        return documentsPane;
+    }
+
+    private java.util.Optional<DocumentSummary> current() {
+        return java.util.Optional.ofNullable(transcript.document().get()).map(d -> d.document());
+    }
+
+    private void reveal(SegmentView segment) {
+        transcript.reveal(segment);
+        segmentList.select(segment);
+    }
+
+    private void codeWith() {
+        if (transcript.selection().get().isEmpty()) {
+            status.setText("Select a passage first, then choose a code");
+            return;
+        }
+        new CodeChooser(codebook, "Code with…", true).choose(stage).ifPresent(coding::codeSelection);
+    }
+
+    private void mapSpeakers(DocumentSummary d) {
+        SpeakerMapDialog.show(stage, new SpeakerMapViewModel(session, d.id()), d.name());
+    }
+
+    private ContextMenu segmentMenu(SegmentView s) {
+        return new ContextMenu(
+                Ui.item("Uncode", "mdi2t-tag-minus-outline", () -> coding.uncode(s)),
+                Ui.item("Recode as…", "mdi2t-tag-multiple-outline", () -> new CodeChooser(codebook,
+                        "Recode " + s.code() + " as…", true).choose(stage).ifPresent(path -> coding.recode(s, path))),
+                Ui.item("Memo…", "mdi2n-note-edit-outline", () -> MemoDialog.edit(stage, s)
+                        .ifPresent(memo -> coding.setMemo(s, memo))));
+    }
+
+    /** A code's shortcut codes the selection with it. */
+    private void codeByShortcut(KeyEvent e) {
+        for (CodeNode n : codebook.withShortcuts()) {
+            KeyCombination keys;
+            try {
+                keys = KeyCombination.valueOf(n.code().shortcut());
+            } catch (IllegalArgumentException ex) {
+                continue;
+            }
+            if (keys.match(e)) {
+                coding.codeSelection(n.path());
+                e.consume();
+                return;
+            }
+        }
+    }
+
+    private MenuBar menus(Runnable backToStart) {
+        MenuItem importFiles = Ui.item("Import transcripts…", "mdi2i-import", this::openImport);
+        importFiles.setId("menu-import");
+        importFiles.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+I"));
+        MenuItem close = Ui.item("Close project", "mdi2c-close-circle-outline", backToStart);
+        close.setAccelerator(KeyCombination.valueOf("Shortcut+W"));
+        MenuItem quit = Ui.item("Quit", null, stage::close);
+        quit.setAccelerator(KeyCombination.valueOf("Shortcut+Q"));
+        Menu file = new Menu("_File", null, importFiles, new SeparatorMenuItem(), close, quit);
+
+        MenuItem undo = Ui.item("Undo", "mdi2u-undo", coding::undo);
+        undo.setId("menu-undo");
+        undo.setAccelerator(KeyCombination.valueOf("Shortcut+Z"));
+        undo.disableProperty().bind(coding.canUndo().not());
+        MenuItem redo = Ui.item("Redo", "mdi2r-redo", coding::redo);
+        redo.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+Z"));
+        redo.disableProperty().bind(coding.canRedo().not());
+        MenuItem codeWith = Ui.item("Code with…", "mdi2t-tag-outline", this::codeWith);
+        codeWith.setId("menu-code-with-main");
+        codeWith.setAccelerator(KeyCombination.valueOf("Shortcut+K"));
+        MenuItem inVivo = Ui.item("New code from selection", "mdi2f-format-quote-open", coding::codeInVivo);
+        inVivo.setAccelerator(KeyCombination.valueOf("Shortcut+I"));
+        MenuItem speakers = Ui.item("Map speakers to participants…", "mdi2a-account-voice",
+                () -> current().ifPresent(this::mapSpeakers));
+        MenuItem coder = Ui.item("Coder name…", null, this::askCoder);
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), codeWith, inVivo, new SeparatorMenuItem(),
+                speakers, coder);
+
+        CheckMenuItem dark = new CheckMenuItem("Dark theme", Ui.icon("mdi2t-theme-light-dark"));
+        dark.setSelected(Preferences.DARK.equals(preferences.get().theme()));
+        dark.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+D"));
+        dark.setOnAction(e -> {
+            String theme = dark.isSelected() ? Preferences.DARK : Preferences.LIGHT;
+            preferences.update(p -> p.withTheme(theme));
+            Ui.applyTheme(stage.getScene(), theme);
+        });
+        MenuItem larger = Ui.item("Larger text", null, () -> fontSize(+1));
+        larger.setAccelerator(KeyCombination.valueOf("Shortcut+Equals"));
+        MenuItem smaller = Ui.item("Smaller text", null, () -> fontSize(-1));
+        smaller.setAccelerator(KeyCombination.valueOf("Shortcut+Minus"));
+        Menu view = new Menu("_View", null, dark, larger, smaller);
+        return new MenuBar(file, edit, view);
+    }
+
+    private void fontSize(int step) {
+        preferences.update(p -> p.withFontSize(Math.max(9, Math.min(40, p.fontSize() + step))));
+        transcriptPane.setFontSize(preferences.get().fontSize());
+    }
+
+    private void askCoder() {
+        TextInputDialog d = new TextInputDialog(preferences.get().coder());
+        d.initOwner(stage);
+        d.setTitle("Coder name");
+        d.setHeaderText("Your name on the segments you code");
+        d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(s -> preferences.update(p -> p.withCoder(s)));
+    }
+
+    /** Opens the import dialog; returned so tests can drive it. */
+    ImportDialog openImport() {
+        ImportDialog dialog = new ImportDialog(new ImportViewModel(session), session.background(), stage);
+        dialog.show();
+        return dialog;
+    }
+
+    private HBox statusBar() {
+        status.setId("status");
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(session.background().progress());
+        progress.visibleProperty().bind(session.background().busy());
+        Label activity = new Label();
+        activity.getStyleClass().add("muted");
+        activity.textProperty().bind(session.background().activity());
+        activity.visibleProperty().bind(session.background().busy());
+        Button cancel = Ui.button(null, "mdi2c-cancel", "Cancel the running work", session.background()::cancelCurrent);
+        cancel.visibleProperty().bind(session.background().busy());
+        Label project = new Label(session.name() + " · coder " + preferences.get().coder());
+        preferences.property().addListener((o, a, p) -> project.setText(session.name() + " · coder " + p.coder()));
+        project.getStyleClass().add("muted");
+        HBox bar = new HBox(10, status, activity, progress, cancel, project);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void restoreDividers() {
+        List<Double> d = preferences.get().dividers();
+        if (d.size() >= 2) {
+            main.setDividerPositions(d.get(0), d.get(1));
+        }
+        left.setDividerPositions(d.size() >= 3 ? d.get(2) : 0.5);
+        for (SplitPane pane : List.of(main, left)) {
+            pane.getDividers().forEach(div -> div.positionProperty().addListener((o, a, b) -> rememberDividers()));
+        }
+    }
+
+    private void rememberDividers() {
+        List<Double> positions = new ArrayList<>();
+        main.getDividers().forEach(div -> positions.add(div.getPosition()));
+        left.getDividers().forEach(div -> positions.add(div.getPosition()));
+        preferences.update(p -> p.withDividers(positions));
+    }
+}

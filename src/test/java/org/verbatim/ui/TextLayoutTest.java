@@ -1,0 +1,61 @@
+package org.verbatim.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.verbatim.project.SegmentView;
+
+/** Word snapping and how segments lie over the text (highlight runs, hover, stripes). */
+class TextLayoutTest {
+    private static final String TEXT = "Anna K.: I don't believe the so-called partners, honestly.";
+
+    @ParameterizedTest(name = "[{0},{1}) → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "12|18|don't believe",        // from inside "don't" to inside "believe"
+        "8|17|I don't",              // leading space dropped, "don" widened to "don't"
+        "33|38|so-called",           // inside a hyphenated word
+        "25|26|the",                 // one letter
+        "8|9|''",                    // only a space: nothing
+    })
+    void selectionsSnapToWholeWords(int start, int end, String expected) {
+        TextRange r = WordSnap.snap(TEXT, start, end);
+        assertThat(TEXT.substring(r.start(), r.end())).isEqualTo(expected);
+    }
+
+    @Test
+    void backwardsSelectionsSnapToo() {
+        TextRange r = WordSnap.snap(TEXT, 18, 12);
+        assertThat(TEXT.substring(r.start(), r.end())).isEqualTo("don't believe");
+    }
+
+    private static SegmentView segment(long id, long codeId, String code, int start, int end) {
+        return new SegmentView(id, 1, "doc", codeId, code, start, end, "anna", TEXT.substring(start, end), null,
+                List.of(), Map.of(), Map.of(), Instant.EPOCH);
+    }
+
+    @Test
+    void overlappingSegmentsSplitTheTextIntoRunsShortestFirst() {
+        SegmentView wide = segment(1, 10, "Trust", 9, 49);
+        SegmentView inner = segment(2, 20, "Partners", 40, 48);
+        CodingLayers layers = new CodingLayers(TEXT.length(), List.of(wide, inner));
+
+        assertThat(layers.runs()).extracting(CodingLayers.Run::start, CodingLayers.Run::end)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 9), org.assertj.core.groups.Tuple.tuple(9, 40),
+                        org.assertj.core.groups.Tuple.tuple(40, 48), org.assertj.core.groups.Tuple.tuple(48, 49),
+                        org.assertj.core.groups.Tuple.tuple(49, TEXT.length()));
+        assertThat(layers.runs().get(0).segments()).isEmpty();
+        assertThat(layers.runs().get(2).segments()).containsExactly(inner, wide);
+        assertThat(layers.at(42)).containsExactly(inner, wide);
+        assertThat(layers.at(5)).isEmpty();
+        assertThat(layers.overlapping(0, 10)).containsExactly(wide);
+        // Stripe columns follow code paths alphabetically, so each code keeps its column on every line.
+        assertThat(layers.column(20)).isZero();
+        assertThat(layers.column(10)).isEqualTo(1);
+        assertThat(layers.columnCount()).isEqualTo(2);
+    }
+}
