@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         subcommands = {NewCommand.class, ImportCommand.class, DocsCommand.class, ShowCommand.class, RemoveCommand.class,
             ParticipantsCommand.class, SpeakersCommand.class, CodesCommand.class, CodeCommand.class,
             UncodeCommand.class, SegmentsCommand.class, ExportCommand.class, MemosCommand.class, CheckCommand.class,
-            CommandLine.HelpCommand.class})
+            FrequenciesCommand.class, CrosstabCommand.class, CooccurrenceCommand.class, RetrieveCommand.class,
+            MatrixCommand.class, CommandLine.HelpCommand.class})
 public final class VerbatimCli implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(VerbatimCli.class);
 

@@ -3,14 +3,18 @@ package org.verbatim.exchange;
 /**
  * Neutralises cells that a spreadsheet would run as a formula (CSV injection): a cell that
  * starts with {@code = + - @}, a tab or a carriage return gets a leading apostrophe, which
- * Excel, LibreOffice and Google Sheets show as text.
+ * Excel, LibreOffice and Google Sheets show as text. A plain negative number ({@code -0.61})
+ * is left as it is: it runs nothing, and an apostrophe would turn the residuals of a cross-tab
+ * into text in a spreadsheet or in R.
  */
 public final class SpreadsheetSafety {
     private SpreadsheetSafety() {
     }
 
+    private static final java.util.regex.Pattern NEGATIVE_NUMBER = java.util.regex.Pattern.compile("-\\d+(\\.\\d+)?");
+
     public static String neutralise(String cell) {
-        if (cell == null || cell.isEmpty()) {
+        if (cell == null || cell.isEmpty() || NEGATIVE_NUMBER.matcher(cell).matches()) {
             return cell;
         }
         char first = cell.charAt(0);

@@ -10,6 +10,14 @@ public final class Words {
     private Words() {
     }
 
+    /** Where each word of {@code text} in {@code [from, to)} starts, as offsets into {@code text}. */
+    static void starts(CharSequence text, int from, int to, java.util.function.IntConsumer starts) {
+        Matcher m = WORD.matcher(text).region(from, to);
+        while (m.find()) {
+            starts.accept(m.start());
+        }
+    }
+
     public static int count(CharSequence text) {
         Matcher m = WORD.matcher(text);
         int n = 0;

@@ -44,6 +44,11 @@ public final class DocumentTable {
         return sql.one("SELECT " + COLUMNS + " FROM document WHERE source_sha256 = ?", rs -> map(rs, ""), sha256);
     }
 
+    /** Hands each document's id and text to {@code consumer}, one document at a time. */
+    public void scanTexts(java.util.function.BiConsumer<Long, String> consumer) {
+        sql.forEach("SELECT id, text FROM document", rs -> consumer.accept(rs.getLong(1), rs.getString(2)));
+    }
+
     public int wordCount(long id) {
         return (int) sql.count("SELECT word_count FROM document WHERE id = ?", id);
     }
