@@ -1,9 +1,11 @@
 package org.verbatim.project;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.verbatim.analysis.AnalysisException;
@@ -29,11 +31,13 @@ import org.verbatim.store.Tx;
  * The analyses of a project: frequencies, cross-tabs, co-occurrence, the participant matrix
  * and retrieval. Counting runs over a {@link CodingData} snapshot kept for as long as the
  * store's generation does not change, so a window asking for several tables reads the
- * database once.
+ * database once; after a change only segments, turns and attributes are read again.
  */
 final class AnalysisQueries {
     private final ProjectStore store;
     private Snapshot snapshot;
+    /** Spoken-word offsets by document id, kept across snapshots: documents' texts never change. */
+    private final Map<Long, int[]> wordStarts = new HashMap<>();
 
     /** The counted data of one store generation with the codebook it was read with. */
     private record Snapshot(long generation, CodingData data, CodeTree codes) { }
@@ -110,7 +114,7 @@ final class AnalysisQueries {
     private synchronized Snapshot snapshot() {
         long generation = store.read(Tx::generation);
         if (snapshot == null || snapshot.generation() != generation) {
-            snapshot = store.read(tx -> new Snapshot(tx.generation(), CodingDataLoader.load(tx), Codebook.tree(tx)));
+            snapshot = store.read(tx -> new Snapshot(tx.generation(), CodingDataLoader.load(tx, wordStarts), Codebook.tree(tx)));
         }
         return snapshot;
     }

@@ -26,7 +26,12 @@ final class CodingDataLoader {
     /** A turn as read, before it is handed on. */
     private record TurnRange(String speaker, int start, int end) { }
 
-    static CodingData load(Tx tx) {
+    /**
+     * Reads the snapshot. {@code wordStarts} holds the spoken-word offsets of documents read
+     * before, by document id: a document's text and turns never change after import, so only
+     * documents new to it are read and added.
+     */
+    static CodingData load(Tx tx, Map<Long, int[]> wordStarts) {
         CodingData.Builder b = CodingData.builder();
         b.codes(Codebook.tree(tx).depthFirst());
         for (var p : tx.participants().all()) {
@@ -43,8 +48,14 @@ final class CodingDataLoader {
         for (Document d : tx.documents().listWithoutText()) {
             names.put(d.id(), d.name());
         }
-        Map<Long, int[]> wordStarts = new HashMap<>();
-        tx.documents().scanTexts((id, text) -> wordStarts.put(id, spokenWordStarts(text, turns.getOrDefault(id, List.of()))));
+        wordStarts.keySet().retainAll(names.keySet());
+        if (wordStarts.isEmpty()) {
+            tx.documents().scanTexts((id, text) -> wordStarts.put(id, spokenWordStarts(text, turns.getOrDefault(id, List.of()))));
+        }
+        for (Long id : names.keySet()) {
+            wordStarts.computeIfAbsent(id, k -> spokenWordStarts(tx.documents().find(k).orElseThrow().text(),
+                    turns.getOrDefault(k, List.of())));
+        }
         names.forEach((id, name) -> b.document(id, name, wordStarts.get(id)));
         Map<Long, Map<String, Long>> speakers = tx.speakerMaps().all();
         turns.forEach((document, list) -> {

@@ -280,12 +280,21 @@ class AnalysisTest {
     }
 
     @Test
-    void theSnapshotFollowsChanges() {
+    void theSnapshotFollowsChanges() throws Exception {
         assertThat(project.frequencies(SegmentFilter.ALL, List.of("Work"), true).get(0).segments()).isZero();
 
         project.code(CodingRequest.quote("gleb.txt", "Work", "Nothing to add", "anna"));
 
         assertThat(project.frequencies(SegmentFilter.ALL, List.of("Work"), true).get(0).segments()).isEqualTo(1);
+
+        project.importFiles(ImportRequest.of(ProjectFixtures.write(dir, "late.txt", "Gleb: Work work work.\n")),
+                Progress.NONE);
+        project.code(CodingRequest.quote("late.txt", "Work", "Work work work", "anna"));
+
+        // Gleb's 3 + 3 words coded Work, of 48 + 3 spoken: the new document's words are read too.
+        CodeFrequency work = project.frequencies(SegmentFilter.ALL, List.of("Work"), true).get(0);
+        assertThat(work.words()).isEqualTo(6);
+        assertThat(work.share()).isCloseTo(6.0 / 51, within(1e-12));
     }
 
     @Test
