@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "cooccurrence", description = {
     "Which codes occur together: a code × code matrix of counts and Jaccard similarity.",
-    "--scope overlap counts pairs of overlapping segments; turn counts speaker turns and document",
-    "documents that have both codes. The diagonal holds each code's own count (segments, turns, documents)."})
+    "--scope overlap counts pairs of overlapping segments; turn counts speaker turns and document"
+        + " documents that have both codes. The diagonal holds each code's own count (segments, turns,"
+        + " documents)."})
 final class CooccurrenceCommand extends ProjectCommand {
     @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "overlap",
             description = "overlap, turn or document (default: ${DEFAULT-VALUE}).")

@@ -17,18 +17,18 @@ import picocli.CommandLine.Option;
 
 @Command(name = "crosstab", description = {
     "Cross-tab of codes (rows) by the values of an attribute (--by) or by codes (--by-codes).",
-    "Cells count segments, documents or distinct participants (--unit); each row has its total and",
-    "row and column percentages, the table its column totals and the participants per column.",
-    "--stats adds a test of independence: Pearson's chi-square, or Fisher's exact test when expected",
-    "counts are too small, with expected counts and adjusted standardised residuals per cell."})
+    "Cells count distinct participants, segments or documents (--unit); each row has its total and row"
+        + " and column percentages, the table its column totals and the participants per column.",
+    "--stats adds a test of independence: Pearson's chi-square, or Fisher's exact test when expected"
+        + " counts are too small, with expected counts and adjusted standardised residuals per cell."})
 final class CrosstabCommand extends ProjectCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Columns columns;
 
     /** Either an attribute or codes as columns. */
     static final class Columns {
-        @Option(names = "--by", paramLabel = "ATTR", description = {"Columns are this attribute's values: a participant",
-            "attribute, else a document one; participant:ATTR or document:ATTR to choose."})
+        @Option(names = "--by", paramLabel = "ATTR", description = "Columns are this attribute's values: a participant"
+                + " attribute, else a document one; participant:ATTR or document:ATTR to choose.")
         String by;
 
         @Option(names = "--by-codes", arity = "1..*", paramLabel = "PATH", description = "Columns are these codes.")

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "frequencies", description = {
-    "How much each code was used: segments, documents, distinct participants, spoken words covered",
-    "(overlapping segments counted once) and their share of all words spoken, in percent.",
+    "How much each code was used: segments, documents, distinct participants, spoken words covered"
+        + " (overlapping segments counted once) and their share of all words spoken, in percent.",
     "A code counts its sub-codes' segments too unless --without-subcodes is given."})
 final class FrequenciesCommand extends ProjectCommand {
     @Mixin

@@ -10,10 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "matrix", description = {
-    "A participant × code matrix for R, SPSS or Excel: one row per participant who speaks in the",
-    "documents analysed, with their attributes, and one column per code path holding the number of",
-    "that code's segments attributed to them (or 0/1 with --binary)."})
+@Command(name = "matrix", description = "A participant × code matrix for R, SPSS or Excel: one row per"
+        + " participant who speaks in the documents analysed, with their attributes, and one column per code"
+        + " path holding the number of that code's segments attributed to them (or 0/1 with --binary).")
 final class MatrixCommand extends ProjectCommand {
     @Option(names = "--binary", description = "1 when the participant has the code at all, else 0.")
     boolean binary;

@@ -11,9 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "retrieve", description = {
-    "Every segment of a code and its sub-codes, with its speakers, participants and their attributes,",
-    "and the text around it (--context characters before and after)."})
+@Command(name = "retrieve", description = "Every segment of a code and its sub-codes, with its speakers,"
+        + " participants and their attributes, and the text around it (--context characters before and after).")
 final class RetrieveCommand extends ProjectCommand {
     @Option(names = "--code", required = true, paramLabel = "PATH", description = "The code (its sub-codes too).")
     String code;
