@@ -2,6 +2,7 @@ package org.verbatim.analysis;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,7 @@ final class Attributes {
                 + "; document attributes: " + names(data.documentAttributes.keySet());
     }
 
-    private static String names(java.util.Collection<String> names) {
+    private static String names(Collection<String> names) {
         return names.isEmpty() ? "none" : String.join(", ", names);
     }
 

@@ -1,6 +1,7 @@
 package org.verbatim.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.verbatim.model.analysis.CoOccurrenceMatrix;
 import org.verbatim.model.analysis.CoOccurrenceScope;
@@ -95,7 +96,7 @@ public final class CoOccurrence {
                 }
                 openCount = kept;
                 if (openCount == open.length) {
-                    open = java.util.Arrays.copyOf(open, openCount * 2);
+                    open = Arrays.copyOf(open, openCount * 2);
                 }
                 open[openCount++] = s;
             }

@@ -1,5 +1,6 @@
 package org.verbatim.analysis;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.apache.commons.math3.distribution.HypergeometricDistribution;
 import org.apache.commons.math3.util.CombinatoricsUtils;
@@ -183,7 +184,7 @@ final class FisherExactTest {
                 columnOf[i] = columnOf[swap];
                 columnOf[swap] = t;
             }
-            java.util.Arrays.fill(cells, 0);
+            Arrays.fill(cells, 0);
             for (int u = 0; u < n; u++) {
                 cells[rowOf[u] * columns + columnOf[u]]++;
             }

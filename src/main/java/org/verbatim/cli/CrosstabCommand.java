@@ -9,6 +9,7 @@ import org.verbatim.model.analysis.CrossTab;
 import org.verbatim.model.analysis.IndependenceTest;
 import org.verbatim.model.analysis.Unit;
 import org.verbatim.project.CrossTabRequest;
+import org.verbatim.project.Listing;
 import org.verbatim.project.Project;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -175,7 +176,7 @@ final class CrosstabCommand extends ProjectCommand {
             }
             residuals.add(row);
         }
-        lines.add(new org.verbatim.project.Listing(residuals).table(60).stripTrailing());
+        lines.add(new Listing(residuals).table(60).stripTrailing());
         return lines;
     }
 

@@ -1,5 +1,7 @@
 package org.verbatim.exchange;
 
+import java.util.regex.Pattern;
+
 /**
  * Neutralises cells that a spreadsheet would run as a formula (CSV injection): a cell that
  * starts with {@code = + - @}, a tab or a carriage return gets a leading apostrophe, which
@@ -11,7 +13,7 @@ public final class SpreadsheetSafety {
     private SpreadsheetSafety() {
     }
 
-    private static final java.util.regex.Pattern NEGATIVE_NUMBER = java.util.regex.Pattern.compile("-\\d+(\\.\\d+)?");
+    private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-\\d+(\\.\\d+)?");
 
     public static String neutralise(String cell) {
         if (cell == null || cell.isEmpty() || NEGATIVE_NUMBER.matcher(cell).matches()) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.verbatim.model.Document;
 
 /** Documents: the normalised text and where it came from. */
@@ -45,7 +46,7 @@ public final class DocumentTable {
     }
 
     /** Hands each document's id and text to {@code consumer}, one document at a time. */
-    public void scanTexts(java.util.function.BiConsumer<Long, String> consumer) {
+    public void scanTexts(BiConsumer<Long, String> consumer) {
         sql.forEach("SELECT id, text FROM document", rs -> consumer.accept(rs.getLong(1), rs.getString(2)));
     }
 

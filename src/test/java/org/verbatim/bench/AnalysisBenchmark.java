@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.model.analysis.CoOccurrenceScope;
@@ -95,7 +96,7 @@ class AnalysisBenchmark {
         lines.forEach(System.out::println);
     }
 
-    private static String timed(String what, java.util.function.Supplier<Object> work) {
+    private static String timed(String what, Supplier<Object> work) {
         Stopwatch.Figures f = Stopwatch.time(3, 10, work);
         return row(what, f.median(), f.max(), true);
     }
