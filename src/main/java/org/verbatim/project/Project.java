@@ -20,6 +20,11 @@ import org.verbatim.model.Memo;
 import org.verbatim.model.Memo.MemoTarget;
 import org.verbatim.model.Segment;
 import org.verbatim.model.Turn;
+import org.verbatim.model.analysis.CoOccurrenceMatrix;
+import org.verbatim.model.analysis.CoOccurrenceScope;
+import org.verbatim.model.analysis.CodeFrequency;
+import org.verbatim.model.analysis.CrossTab;
+import org.verbatim.model.analysis.ParticipantMatrix;
 import org.verbatim.store.NewerSchemaException;
 import org.verbatim.store.ProjectStore;
 import org.verbatim.store.StoreException;
@@ -376,33 +381,7 @@ public final class Project implements AutoCloseable {
      * memo. Returns the number of excerpts written.
      */
     public int exportExcerpts(Path file, SegmentFilter filter, boolean excelBom) {
-        Path target = file.toAbsolutePath();
-        if (!Files.isDirectory(target.getParent())) {
-            throw new ProjectException("Cannot write " + file + ": the folder " + target.getParent() + " does not exist");
-        }
-        Path temp = null;
-        try {
-            // Written beside the target and moved into place, so a failed export never leaves half a file.
-            // Not Files.createTempFile: its owner-only permissions would stick to the exported file.
-            temp = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".tmp");
-            int n;
-            try (OutputStream out = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW)) {
-                n = exportExcerpts(out, filter, excelBom);
-            }
-            Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return n;
-        } catch (IOException e) {
-            throw new ProjectException("Cannot write " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    // Only a leftover temporary file; the export itself has succeeded or failed already.
-                }
-            }
-        }
+        return AtomicFile.write(file, out -> exportExcerpts(out, filter, excelBom));
     }
 
     /** As {@link #exportExcerpts(Path, SegmentFilter, boolean)}, onto a stream the caller owns. */
@@ -514,5 +493,50 @@ public final class Project implements AutoCloseable {
         } finally {
             lock.close();
         }
+    }
+
+    // ---- analysis --------------------------------------------------------------------------
+
+    private AnalysisQueries analysis;
+
+    private synchronized AnalysisQueries analysis() {
+        if (analysis == null) {
+            analysis = new AnalysisQueries(store);
+        }
+        return analysis;
+    }
+
+    /**
+     * Reads what the analyses count into memory now (they do it on first use otherwise, and again
+     * after any change); returns the number of segments read.
+     */
+    public int prepareAnalysis() {
+        return analysis().prepare();
+    }
+
+    /** Frequencies of codes ({@code codes} paths, or all when empty) among the segments that pass {@code filter}. */
+    public List<CodeFrequency> frequencies(SegmentFilter filter, List<String> codes, boolean withSubcodes) {
+        return analysis().frequencies(filter, codes, withSubcodes);
+    }
+
+    /** A cross-tab of codes by an attribute's values or by codes; see {@link CrossTabRequest}. */
+    public CrossTab crosstab(CrossTabRequest request) {
+        return analysis().crosstab(request);
+    }
+
+    /** How often codes ({@code codes}, or all when empty) occur together, within the given scope. */
+    public CoOccurrenceMatrix cooccurrence(SegmentFilter filter, List<String> codes, boolean withSubcodes,
+                                           CoOccurrenceScope scope) {
+        return analysis().cooccurrence(filter, codes, withSubcodes, scope);
+    }
+
+    /** Participants by codes: how many segments of each code are attributed to each participant. */
+    public ParticipantMatrix participantMatrix(SegmentFilter filter, List<String> codes, boolean withSubcodes) {
+        return analysis().participantMatrix(filter, codes, withSubcodes);
+    }
+
+    /** Every segment of the filter's code (with sub-codes) that passes it, with {@code context} characters each side. */
+    public List<RetrievedSegment> retrieve(SegmentFilter filter, int context) {
+        return analysis().retrieve(filter, context);
     }
 }

@@ -77,6 +77,17 @@ final class SegmentViews {
         return new ArrayList<>(out);
     }
 
+    /** Speaker labels of the turns that overlap {@code [start, end)} of a document, in turn order, each once. */
+    List<String> speakersOf(long documentId, int start, int end) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Turn t : turnsByDocument.computeIfAbsent(documentId, id -> tx.turns().ofDocument(id))) {
+            if (t.overlaps(start, end)) {
+                out.add(t.speaker());
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
     /** The segments that pass the filter, as views, in document and position order. */
     List<SegmentView> select(SegmentFilter filter) {
         Collection<Segment> candidates;

@@ -1,5 +1,6 @@
 package org.verbatim.project;
 
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,6 +9,14 @@ public final class Words {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
 
     private Words() {
+    }
+
+    /** Where each word of {@code text} in {@code [from, to)} starts, as offsets into {@code text}. */
+    static void starts(CharSequence text, int from, int to, IntConsumer starts) {
+        Matcher m = WORD.matcher(text).region(from, to);
+        while (m.find()) {
+            starts.accept(m.start());
+        }
     }
 
     public static int count(CharSequence text) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.verbatim.model.Document;
 
 /** Documents: the normalised text and where it came from. */
@@ -42,6 +43,11 @@ public final class DocumentTable {
 
     public Optional<Document> findBySha256(String sha256) {
         return sql.one("SELECT " + COLUMNS + " FROM document WHERE source_sha256 = ?", rs -> map(rs, ""), sha256);
+    }
+
+    /** Hands each document's id and text to {@code consumer}, one document at a time. */
+    public void scanTexts(BiConsumer<Long, String> consumer) {
+        sql.forEach("SELECT id, text FROM document", rs -> consumer.accept(rs.getLong(1), rs.getString(2)));
     }
 
     public int wordCount(long id) {

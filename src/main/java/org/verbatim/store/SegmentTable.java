@@ -48,6 +48,22 @@ public final class SegmentTable {
                 SegmentTable::map, documentId);
     }
 
+    /** Where a segment is and who made it, without its text: what counting needs. */
+    @FunctionalInterface
+    public interface RangeConsumer {
+        void accept(long documentId, long codeId, long coderId, int start, int end);
+    }
+
+    /**
+     * Hands every segment's document, code, coder and range to {@code consumer}, in document and
+     * start order, reading only the index {@code segment_for_counting} (no texts).
+     */
+    public void scanRanges(RangeConsumer consumer) {
+        sql.forEach("SELECT document_id, code_id, coder_id, start_offset, end_offset FROM segment"
+                        + " ORDER BY document_id, start_offset, end_offset, code_id, coder_id",
+                rs -> consumer.accept(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5)));
+    }
+
     public int countOfDocument(long documentId) {
         return (int) sql.count("SELECT COUNT(*) FROM segment WHERE document_id = ?", documentId);
     }

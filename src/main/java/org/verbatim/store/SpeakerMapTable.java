@@ -30,6 +30,14 @@ public final class SpeakerMapTable {
         return out;
     }
 
+    /** Every document's speaker labels and their participants: document id to (label to participant id). */
+    public Map<Long, Map<String, Long>> all() {
+        Map<Long, Map<String, Long>> out = new HashMap<>();
+        sql.forEach("SELECT document_id, speaker, participant_id FROM speaker_map",
+                rs -> out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3)));
+        return out;
+    }
+
     /** Documents in which a participant speaks. */
     public long documentsOf(long participantId) {
         return sql.count("SELECT COUNT(DISTINCT document_id) FROM speaker_map WHERE participant_id = ?", participantId);

@@ -42,6 +42,27 @@ final class Sql {
         }
     }
 
+    /** Runs a query and hands each row to {@code consumer}, without collecting them: for scans of a million rows. */
+    void forEach(String sql, RowConsumer consumer, Object... params) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, params);
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw fail(sql, e);
+        }
+    }
+
+    /** Takes the current row of a result set. */
+    @FunctionalInterface
+    interface RowConsumer {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
     <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
         List<T> rows = list(sql, mapper, params);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));

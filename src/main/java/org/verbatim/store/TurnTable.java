@@ -31,6 +31,18 @@ public final class TurnTable {
                 documentId);
     }
 
+    /** A turn's place and speaker label, as counting needs it. */
+    @FunctionalInterface
+    public interface TurnConsumer {
+        void accept(long documentId, String speaker, int start, int end);
+    }
+
+    /** Hands every turn of every document to {@code consumer}. */
+    public void scanAll(TurnConsumer consumer) {
+        sql.forEach("SELECT document_id, speaker, start_offset, end_offset FROM turn",
+                rs -> consumer.accept(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
+    }
+
     public int countOf(long documentId) {
         return (int) sql.count("SELECT COUNT(*) FROM turn WHERE document_id = ?", documentId);
     }

@@ -43,7 +43,7 @@ class CsvTableWriterTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"=SUM(A1)", "+1", "-1", "@cmd", "\tindented", "\rreturn", "=HYPERLINK(\"http://x\",\"y\")",
+    @ValueSource(strings = {"=SUM(A1)", "+1", "-1+1", "-1e3", "-A1", "@cmd", "\tindented", "\rreturn", "=HYPERLINK(\"http://x\",\"y\")",
         "-2+3+cmd|' /C calc'!A0"})
     void cellThatASpreadsheetWouldRunAsFormulaIsPrefixedWithApostrophe(String dangerous) throws IOException {
         List<List<String>> rows = parse(writeRow("doc.txt", dangerous));
@@ -54,7 +54,7 @@ class CsvTableWriterTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"Russia looks like a state bear", "Россия — это государство-медведь", "1+1", "a=b",
-        "email@example.org", "'already quoted", "12", "2012-03-14", " =leading space"})
+        "email@example.org", "'already quoted", "12", "2012-03-14", " =leading space", "-1", "-0.6124"})
     void ordinaryTextIsWrittenUntouched(String ordinary) throws IOException {
         List<List<String>> rows = parse(writeRow("doc.txt", ordinary));
 

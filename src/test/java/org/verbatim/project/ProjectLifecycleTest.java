@@ -309,14 +309,15 @@ class ProjectLifecycleTest {
             int inserted = c.createStatement().executeUpdate("INSERT INTO \"flyway_schema_history\""
                     + " (\"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\","
                     + " \"installed_by\", \"installed_on\", \"execution_time\", \"success\")"
-                    + " SELECT \"installed_rank\" + 1, '2', 'from the future', \"type\", 'V2__from_the_future.sql',"
+                    + " SELECT \"installed_rank\" + 1, '99', 'from the future', \"type\", 'V99__from_the_future.sql',"
                     + " \"checksum\", \"installed_by\", \"installed_on\", \"execution_time\", \"success\""
-                    + " FROM \"flyway_schema_history\" WHERE \"version\" = '1'");
+                    + " FROM \"flyway_schema_history\" WHERE \"installed_rank\" ="
+                    + " (SELECT MAX(\"installed_rank\") FROM \"flyway_schema_history\")");
             assertThat(inserted).isEqualTo(1);
         });
         Map<String, String> before = fileHashes(folder);
-        String message = "The project study.verbatim was saved by a newer version of Verbatim (schema version 2;"
-                + " this version knows up to 1). Install the newer Verbatim to open it.";
+        String message = "The project study.verbatim was saved by a newer version of Verbatim (schema version 99;"
+                + " this version knows up to 2). Install the newer Verbatim to open it.";
 
         assertThatThrownBy(() -> Project.open(folder))
                 .isExactlyInstanceOf(ProjectException.class)
@@ -335,7 +336,7 @@ class ProjectLifecycleTest {
             while (rs.next()) {
                 versions.add(rs.getString(1));
             }
-            assertThat(versions).containsExactly("1", "2");
+            assertThat(versions).containsExactly("1", "2", "99");
             ResultSet docs = c.createStatement().executeQuery("SELECT COUNT(*) FROM document");
             docs.next();
             assertThat(docs.getInt(1)).isEqualTo(1);
@@ -348,14 +349,15 @@ class ProjectLifecycleTest {
         jdbc(folder, c -> c.createStatement().executeUpdate("INSERT INTO \"flyway_schema_history\""
                 + " (\"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\","
                 + " \"installed_by\", \"installed_on\", \"execution_time\", \"success\")"
-                + " SELECT \"installed_rank\" + 1, '2', 'from the future', \"type\", 'V2__from_the_future.sql',"
+                + " SELECT \"installed_rank\" + 1, '99', 'from the future', \"type\", 'V99__from_the_future.sql',"
                 + " \"checksum\", \"installed_by\", \"installed_on\", \"execution_time\", \"success\""
-                + " FROM \"flyway_schema_history\" WHERE \"version\" = '1'"));
+                + " FROM \"flyway_schema_history\" WHERE \"installed_rank\" ="
+                + " (SELECT MAX(\"installed_rank\") FROM \"flyway_schema_history\")"));
         assertThatThrownBy(() -> Project.open(folder)).isNotInstanceOf(ProjectInUseException.class);
 
         // The newer Verbatim's row removed again (as if the user went back), the project opens.
         jdbc(folder, c -> c.createStatement().executeUpdate(
-                "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'"));
+                "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '99'"));
         try (Project p = Project.open(folder)) {
             assertThat(p.documents()).extracting(DocumentSummary::name).containsExactly("interview.txt");
         }
