@@ -49,6 +49,46 @@ class CliSampleStudyTest {
                 + "e.g. --coders elena,pavel\n");
     }
 
+    /**
+     * The comparison the study reports: China a threat of migration for Nizhny Novgorod
+     * respondents, a partner developing remote regions for Tomsk respondents, and far away for
+     * Petrozavodsk ones — counted in participants, with the test's residuals pointing the same way.
+     */
+    @Test
+    void crosstabByCityShowsChinaAsAThreatInNizhnyNovgorodAndAPartnerInTomsk() {
+        Path project = dir.resolve("crosstab.verbatim");
+        Cli.run("demo", project);
+
+        Cli.Result r = Cli.run("crosstab", project, "--by", "city", "--coder", "elena", "--stats", "--format", "json",
+                "--codes", "Threats/China/Threat of migration", "--codes", "Threats/China/Partner in development",
+                "--codes", "Threats/China/Indifference");
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        var json = r.json();
+        assertThat(json.get("unit").asText()).isEqualTo("participants");
+        assertThat(json.get("columns")).extracting(c -> c.asText())
+                .containsExactly("Nizhny Novgorod", "Petrozavodsk", "Tomsk");
+        int nnv = 0;
+        int ptz = 1;
+        int tom = 2;
+        var threat = json.get("rows").get(0);
+        var partner = json.get("rows").get(1);
+        var indifference = json.get("rows").get(2);
+        assertThat(threat.get("code").asText()).isEqualTo("Threats / China / Threat of migration");
+        assertThat(threat.get("counts").get(nnv).asInt()).isGreaterThan(threat.get("counts").get(tom).asInt())
+                .isGreaterThan(threat.get("counts").get(ptz).asInt());
+        assertThat(partner.get("counts").get(tom).asInt()).isGreaterThan(partner.get("counts").get(nnv).asInt())
+                .isGreaterThan(partner.get("counts").get(ptz).asInt());
+        assertThat(indifference.get("counts").get(ptz).asInt()).isGreaterThan(indifference.get("counts").get(nnv).asInt())
+                .isGreaterThan(indifference.get("counts").get(tom).asInt());
+        var test = json.get("test");
+        assertThat(test.get("name").asText()).startsWith("Fisher's exact test");
+        assertThat(test.get("p").asDouble()).isLessThan(0.001);
+        assertThat(test.get("residuals").get(0).get(nnv).asDouble()).isGreaterThan(1.96);
+        assertThat(test.get("residuals").get(1).get(tom).asDouble()).isGreaterThan(1.96);
+        assertThat(test.get("residuals").get(2).get(ptz).asDouble()).isGreaterThan(1.96);
+    }
+
     @Test
     void demoTakesAFolderEndingInVerbatimAsTheProjectItselfAndNeverOverwritesOne() throws Exception {
         Path project = dir.resolve("demo.verbatim");
