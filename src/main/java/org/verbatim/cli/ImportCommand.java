@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.verbatim.project.ImportReport;
 import org.verbatim.project.ImportRequest;
-import org.verbatim.project.Progress;
 import org.verbatim.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,20 +43,7 @@ final class ImportCommand extends ProjectCommand {
         ImportRequest request = new ImportRequest(files, parseAttributes(), documentsCsv, charset(), language());
         ImportReport report;
         try (Project p = project.open()) {
-            report = p.importFiles(request, new Progress() {
-                @Override
-                public void update(long done, long total, String message) {
-                    if (done < total) {
-                        err.println("[" + (done + 1) + "/" + total + "] " + message);
-                        err.flush();
-                    }
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return false;
-                }
-            });
+            report = p.importFiles(request, new PrintedProgress(err));
         }
         for (ImportReport.Imported d : report.imported()) {
             out.println("Imported " + d.name() + " as document " + d.id() + ": " + d.format() + ", " + d.encoding() + ", "

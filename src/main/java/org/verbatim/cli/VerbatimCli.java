@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         description = "Qualitative coding of interview and focus-group transcripts.",
         subcommands = {NewCommand.class, ImportCommand.class, DocsCommand.class, ShowCommand.class, RemoveCommand.class,
             ParticipantsCommand.class, SpeakersCommand.class, CodesCommand.class, CodeCommand.class,
-            UncodeCommand.class, SegmentsCommand.class, ExportCommand.class, MemosCommand.class, CheckCommand.class,
+            UncodeCommand.class, SegmentsCommand.class, SearchCommand.class, ExportCommand.class, MemosCommand.class,
+            CheckCommand.class, ReindexCommand.class,
             CommandLine.HelpCommand.class})
 public final class VerbatimCli implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(VerbatimCli.class);

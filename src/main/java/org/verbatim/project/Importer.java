@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,8 @@ final class Importer {
         this.originals = originals;
     }
 
-    ImportReport run(ImportRequest request, Progress progress) {
+    /** Imports the request's files; {@code imported} hears of each document once it is committed. */
+    ImportReport run(ImportRequest request, Progress progress, LongConsumer imported) {
         AttributeSheet sheet = request.documentsCsv() == null ? null
                 : AttributeSheet.read(request.documentsCsv(), List.of("file", "document", "name"), Map.of());
         // A value that does not fit its attribute refuses the whole import before any file is stored.
@@ -70,13 +72,13 @@ final class Importer {
             types.putAll(sheet.types());
         }
         List<Path> files = expand(request.paths());
-        List<ImportReport.Imported> imported = new ArrayList<>();
+        List<ImportReport.Imported> done = new ArrayList<>();
         List<ImportReport.Refused> refused = new ArrayList<>();
         ReadOptions options = new ReadOptions(request.encoding(), request.language());
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             if (progress.isCancelled()) {
-                return new ImportReport(imported, refused, true);
+                return new ImportReport(done, refused, true);
             }
             progress.update(i, files.size(), "Importing " + file.getFileName());
             try {
@@ -84,7 +86,9 @@ final class Importer {
                 if (sheet != null) {
                     attributes.putAll(sheet.valuesFor(file.getFileName().toString()));
                 }
-                imported.add(importOne(file, options, attributes, types));
+                ImportReport.Imported one = importOne(file, options, attributes, types);
+                done.add(one);
+                imported.accept(one.id());
             } catch (TranscriptRefusedException e) {
                 refused.add(new ImportReport.Refused(file, e.reason()));
             } catch (ProjectException e) {
@@ -96,8 +100,8 @@ final class Importer {
                 LOG.info("Refused {}: {}", file, refused.get(refused.size() - 1).reason());
             }
         }
-        progress.update(files.size(), files.size(), "Imported " + imported.size() + " of " + files.size() + " files");
-        return new ImportReport(imported, refused, false);
+        progress.update(files.size(), files.size(), "Imported " + done.size() + " of " + files.size() + " files");
+        return new ImportReport(done, refused, false);
     }
 
     private ImportReport.Imported importOne(Path file, ReadOptions options, Map<String, String> attributes,
