@@ -20,11 +20,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "search", description = {
-    "Search the text of every turn. QUERY is in Lucene's syntax: words (stemmed: policy finds policies),",
-    "\"phrases\", AND OR NOT, wildcards (sanction*), proximity (\"soft power\"~3), fuzzy (polcy~), and the",
-    "fields exact: speaker: participant: document: code:\"PATH\" and any attribute (city:Tomsk). See docs/search.md.",
-    "Each hit is a keyword-in-context line with the matched words' offsets in the document.",
-    "With --code-hits every hit (or those chosen with --hits) is coded instead, in one transaction."})
+    "Search the words of every turn, in Lucene's query syntax: words (stemmed,",
+    "so policy finds policies), \"phrases\", AND OR NOT, wildcards (sanction*),",
+    "proximity (\"soft power\"~3), fuzzy terms (polcy~), and the fields exact:,",
+    "speaker:, participant:, document:, code:\"PATH\" and any attribute (city:Tomsk).",
+    "Each hit is a keyword-in-context line with the document offsets of its words.",
+    "--code-hits codes every hit, or those chosen with --hits, in one transaction."})
 final class SearchCommand extends ProjectCommand {
     @Parameters(index = "1", paramLabel = "QUERY", description = "What to search for, in Lucene's query syntax.")
     String query;
@@ -122,7 +123,7 @@ final class SearchCommand extends ProjectCommand {
             return;
         }
         out.println(r.total() + (r.total() == 1 ? " hit" : " hits") + " in " + r.turns()
-                + (r.turns() == 1 ? " turn" : " turns") + (r.hits().size() < r.total()
+                + (r.turns() == 1 ? " turn" : " turns") + (limit > 0 && r.hits().size() < r.total()
                 ? " (showing " + r.hits().size() + "; see --limit)" : ""));
         if (!r.hits().isEmpty()) {
             out.print(new Listing(kwicRows(r.hits())).table(2 * context + 70));

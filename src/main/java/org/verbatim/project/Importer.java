@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,8 +48,16 @@ final class Importer {
         this.originals = originals;
     }
 
-    /** Imports the request's files; {@code imported} hears of each document once it is committed. */
-    ImportReport run(ImportRequest request, Progress progress, LongConsumer imported) {
+    /**
+     * Hears of each imported document inside the transaction that stores it, and returns what
+     * to do once that transaction has committed (nothing happens for a file that fails).
+     */
+    interface Listener {
+        Runnable stored(Tx tx, long documentId);
+    }
+
+    /** Imports the request's files, telling {@code listener} of each document stored. */
+    ImportReport run(ImportRequest request, Progress progress, Listener listener) {
         AttributeSheet sheet = request.documentsCsv() == null ? null
                 : AttributeSheet.read(request.documentsCsv(), List.of("file", "document", "name"), Map.of());
         // A value that does not fit its attribute refuses the whole import before any file is stored.
@@ -72,6 +79,8 @@ final class Importer {
             types.putAll(sheet.types());
         }
         List<Path> files = expand(request.paths());
+        // No participant changes during an import, so they are matched against speaker labels from one reading.
+        Map<String, Long> participants = store.read(SpeakerMatcher::participants);
         List<ImportReport.Imported> done = new ArrayList<>();
         List<ImportReport.Refused> refused = new ArrayList<>();
         ReadOptions options = new ReadOptions(request.encoding(), request.language());
@@ -86,9 +95,7 @@ final class Importer {
                 if (sheet != null) {
                     attributes.putAll(sheet.valuesFor(file.getFileName().toString()));
                 }
-                ImportReport.Imported one = importOne(file, options, attributes, types);
-                done.add(one);
-                imported.accept(one.id());
+                done.add(importOne(file, options, attributes, types, participants, listener));
             } catch (TranscriptRefusedException e) {
                 refused.add(new ImportReport.Refused(file, e.reason()));
             } catch (ProjectException e) {
@@ -105,14 +112,22 @@ final class Importer {
     }
 
     private ImportReport.Imported importOne(Path file, ReadOptions options, Map<String, String> attributes,
-                                            Map<String, AttributeType> types)
+                                            Map<String, AttributeType> types, Map<String, Long> participants,
+                                            Listener listener)
             throws TranscriptRefusedException, IOException {
         ParsedTranscript parsed = TranscriptReaders.read(file, options);
         String sha256 = sha256(file);
         int words = spokenWords(parsed);
         Path[] copied = new Path[1];
+        Runnable[] then = new Runnable[1];
+        ImportReport.Imported imported;
         try {
-            return store.write(tx -> store(tx, file, parsed, sha256, words, attributes, types, copied));
+            imported = store.write(tx -> {
+                ImportReport.Imported stored = store(tx, file, parsed, sha256, words, attributes, types, participants,
+                        copied);
+                then[0] = listener.stored(tx, stored.id());
+                return stored;
+            });
         } catch (RuntimeException e) {
             // The copy was made inside the transaction that failed: it must not outlive it.
             if (copied[0] != null) {
@@ -120,12 +135,14 @@ final class Importer {
             }
             throw e;
         }
+        then[0].run();
+        return imported;
     }
 
     /** Stores one read transcript: document, turns, attributes, speaker mapping, and the copy of its original. */
     private ImportReport.Imported store(Tx tx, Path file, ParsedTranscript parsed, String sha256, int words,
                                         Map<String, String> attributes, Map<String, AttributeType> types,
-                                        Path[] copied) {
+                                        Map<String, Long> participants, Path[] copied) {
         String name = file.getFileName().toString();
         tx.documents().findBySha256(sha256).ifPresent(d -> {
             throw new ProjectException("already imported as document " + d.id() + " (" + d.name() + ")");
@@ -142,7 +159,7 @@ final class Importer {
         }
         tx.turns().insertAll(id, turns);
         AttributeValues.setAll(tx, AttributeScope.DOCUMENT, id, attributes, types, name);
-        List<String> unmapped = SpeakerMatcher.mapDocument(tx, id);
+        List<String> unmapped = SpeakerMatcher.mapDocument(tx, id, participants);
         copied[0] = copyOriginal(file, id);
         LOG.info("Imported {} as document {} ({} turns, {} words)", file, id, turns.size(), words);
         return new ImportReport.Imported(id, name, doc.format(), parsed.encoding(), parsed.language(),

@@ -474,7 +474,7 @@ public final class Project implements AutoCloseable {
      * stale or damaged it is first rebuilt from the store, reporting to {@code progress}.
      */
     public SearchResults search(SearchQuery query, Progress progress) {
-        SearchRequest request = store.read(tx -> Searches.request(tx, query));
+        SearchRequest request = Searches.request(store, query);
         try {
             return Searches.results(index.search(request, progress));
         } catch (InvalidQueryException e) {
@@ -490,7 +490,7 @@ public final class Project implements AutoCloseable {
     public HitCodingReport codeHits(SearchQuery query, List<Integer> hitNumbers, String codePath, HitUnit unit,
                                     String coder, Progress progress) {
         int limit = hitNumbers.isEmpty() ? Integer.MAX_VALUE : hitNumbers.stream().max(Integer::compare).orElse(1);
-        SearchRequest request = store.read(tx -> Searches.request(tx, query.withLimit(Math.max(1, limit))));
+        SearchRequest request = Searches.request(store, query.withLimit(Math.max(1, limit)));
         SearchResult found;
         try {
             found = index.search(request, progress);

@@ -8,12 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
-import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.verbatim.model.Document;
 import org.verbatim.search.BulkIndexing;
+import org.verbatim.search.IndexedTurn;
 import org.verbatim.search.SearchIndex;
 import org.verbatim.search.SearchIndexException;
 import org.verbatim.search.SearchRequest;
@@ -32,7 +32,7 @@ import org.verbatim.store.Tx;
  */
 final class SearchIndexSync implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexSync.class);
-    private static final int REBUILD_THREADS = 2;
+    private static final int INDEXING_THREADS = 2;
 
     private final ProjectStore store;
     private final Path folder;
@@ -71,30 +71,58 @@ final class SearchIndexSync implements AutoCloseable {
     }
 
     /**
-     * Runs an import whose files commit one by one; each imported document is indexed on a
-     * background thread while the next file is read, and the index commits once at the end.
+     * Runs an import whose files commit one by one. Each document is read for the index inside
+     * the transaction that stores it (where its data is at hand, and no second reader competes
+     * with the import for the database), indexed on a background thread once committed while
+     * the next file is read, and the index commits once at the end.
      */
     synchronized ImportReport importFiles(Importer importer, ImportRequest request, Progress progress) {
         SearchIndex current = currentAt(store.read(Tx::generation));
-        BulkIndexing bulk = current == null ? null : current.bulk(1);
-        boolean[] following = {bulk != null};
-        LongConsumer imported = id -> {
-            if (following[0]) {
-                following[0] = guarded(() -> bulk.add(store.read(tx -> new IndexedTurns(tx).of(tx, id))));
-            }
-        };
-        try {
-            return importer.run(request, progress, imported);
-        } finally {
-            if (bulk != null) {
-                guarded(() -> {
-                    bulk.finish();
-                    if (following[0]) {
-                        current.commit(store.read(Tx::generation));
-                    }
-                });
-            }
+        if (current == null) {
+            return importer.run(request, progress, (tx, id) -> () -> { });
         }
+        IndexedTurns turns = store.read(IndexedTurns::new);
+        BulkIndexing bulk = current.bulk(1);
+        boolean[] following = {true};
+        try {
+            return importer.run(request, progress, (tx, id) -> {
+                List<IndexedTurn> read = following[0] ? turns.of(tx, id) : List.of();
+                return () -> {
+                    if (following[0]) {
+                        following[0] = guarded(() -> bulk.add(read));
+                    }
+                };
+            });
+        } finally {
+            guarded(() -> {
+                bulk.finish();
+                if (following[0]) {
+                    current.commit(store.read(Tx::generation));
+                }
+            });
+        }
+    }
+
+    /**
+     * Indexes documents that are not in the index yet, reading them on this thread and indexing
+     * on others. Returns false when cancelled, leaving the index to be rebuilt when next needed.
+     */
+    private static boolean index(SearchIndex index, Tx tx, List<Document> documents, Progress progress) {
+        IndexedTurns turns = new IndexedTurns(tx);
+        BulkIndexing bulk = index.bulk(INDEXING_THREADS);
+        try {
+            for (int i = 0; i < documents.size(); i++) {
+                if (progress.isCancelled()) {
+                    return false;
+                }
+                progress.update(i, documents.size(), "Indexing " + documents.get(i).name());
+                bulk.add(turns.of(tx, documents.get(i).id()));
+            }
+        } finally {
+            bulk.finish();
+        }
+        progress.update(documents.size(), documents.size(), "Indexed " + documents.size() + " documents");
+        return true;
     }
 
     /**
@@ -129,23 +157,11 @@ final class SearchIndexSync implements AutoCloseable {
         }
         try {
             store.read(tx -> {
-                List<Document> documents = tx.documents().listWithoutText();
-                IndexedTurns turns = new IndexedTurns(tx);
-                BulkIndexing bulk = index.bulk(REBUILD_THREADS);
-                try {
-                    for (int i = 0; i < documents.size(); i++) {
-                        if (progress.isCancelled()) {
-                            throw new ProjectException("Indexing was cancelled; the index is built the next time a search"
-                                    + " needs it");
-                        }
-                        progress.update(i, documents.size(), "Indexing " + documents.get(i).name());
-                        bulk.add(turns.of(tx, documents.get(i).id()));
-                    }
-                } finally {
-                    bulk.finish();
+                if (!index(index, tx, tx.documents().listWithoutText(), progress)) {
+                    throw new ProjectException("Indexing was cancelled; the index is built the next time a search"
+                            + " needs it");
                 }
                 index.commit(tx.generation());
-                progress.update(documents.size(), documents.size(), "Indexed " + documents.size() + " documents");
                 return null;
             });
         } catch (SearchIndexException e) {

@@ -1,5 +1,7 @@
 package org.verbatim.project;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,7 @@ import java.util.Map;
 public record SearchResults(long total, long turns, List<HitView> hits, Map<String, List<FacetView>> facets) {
     public SearchResults {
         hits = List.copyOf(hits);
-        facets = Map.copyOf(facets);
+        // In the order asked for, which Map.copyOf would not keep.
+        facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
     }
 }

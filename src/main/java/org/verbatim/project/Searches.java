@@ -13,22 +13,34 @@ import org.verbatim.search.InvalidQueryException;
 import org.verbatim.search.SearchHit;
 import org.verbatim.search.SearchRequest;
 import org.verbatim.search.SearchResult;
-import org.verbatim.store.Tx;
+import org.verbatim.store.ProjectStore;
 
 /** Translates between the facade's search types and the index's, resolving code paths against the codebook. */
 final class Searches {
     private Searches() {
     }
 
-    static SearchRequest request(Tx tx, SearchQuery q) {
-        CodeTree tree = Codebook.tree(tx);
-        Set<Long> codeIds = q.code() == null ? null : subtree(tree, tree.require(q.code()));
-        CodeResolver codes = path -> subtree(tree, tree.find(path).orElseThrow(() -> new InvalidQueryException(
-                "The query names the code '" + String.join(CodeTree.SEPARATOR, CodeTree.parse(path))
-                        + "', which is not in the codebook (see: verbatim codes)")));
-        return new SearchRequest(q.query(), q.where(), codeIds, q.limit(), q.context(),
-                q.order() == SearchQuery.Order.DOCUMENT ? SearchRequest.Order.DOCUMENT : SearchRequest.Order.RELEVANCE,
-                q.facets(), tx.attributes().names(), codes);
+    /**
+     * The index's request for a query: its code filter resolved, the attribute names, and a
+     * resolver that reads the codebook only if the query names a code.
+     */
+    static SearchRequest request(ProjectStore store, SearchQuery q) {
+        CodeResolver codes = path -> store.read(tx -> {
+            CodeTree tree = Codebook.tree(tx);
+            return subtree(tree, tree.find(path).orElseThrow(() -> new InvalidQueryException(
+                    "The query names the code '" + String.join(CodeTree.SEPARATOR, CodeTree.parse(path))
+                            + "', which is not in the codebook (see: verbatim codes)")));
+        });
+        return store.read(tx -> {
+            Set<Long> codeIds = null;
+            if (q.code() != null) {
+                CodeTree tree = Codebook.tree(tx);
+                codeIds = subtree(tree, tree.require(q.code()));
+            }
+            return new SearchRequest(q.query(), q.where(), codeIds, q.limit(), q.context(),
+                    q.order() == SearchQuery.Order.DOCUMENT ? SearchRequest.Order.DOCUMENT : SearchRequest.Order.RELEVANCE,
+                    q.facets(), tx.attributes().names(), codes);
+        });
     }
 
     private static Set<Long> subtree(CodeTree tree, Code code) {

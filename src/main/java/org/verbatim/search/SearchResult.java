@@ -1,5 +1,7 @@
 package org.verbatim.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,7 @@ import java.util.Map;
 public record SearchResult(long total, long turns, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
     public SearchResult {
         hits = List.copyOf(hits);
-        facets = Map.copyOf(facets);
+        // In the order asked for, which Map.copyOf would not keep.
+        facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
     }
 }

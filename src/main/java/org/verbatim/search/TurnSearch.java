@@ -56,10 +56,11 @@ final class TurnSearch {
     }
 
     SearchResult run() throws IOException {
-        Query query = query();
+        Query parsed = TurnQueryParser.parse(request.query(), analyzer, request.attributeNames(), request.codes());
+        Query query = filtered(parsed);
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<String> facets = request.facets().stream().map(f -> attribute(f, "--facet")).toList();
-        Counts counts = count(weight, facets);
+        Counts counts = count(parsed, weight, facets);
         List<SearchHit> hits = new ArrayList<>();
         int maxDoc = searcher.getIndexReader().maxDoc();
         if (request.limit() > 0 && maxDoc > 0) {
@@ -67,10 +68,9 @@ final class TurnSearch {
             int wanted = Math.min(request.limit(), maxDoc);
             TopDocs top = request.order() == SearchRequest.Order.RELEVANCE ? searcher.search(query, wanted)
                     : searcher.search(query, wanted, CORPUS_ORDER);
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            Map<Integer, Turn> turns = turnsOf(parsed, top.scoreDocs);
             for (ScoreDoc sd : top.scoreDocs) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-                if (!hitsOf(weight, leaf, sd.doc - leaf.docBase, hits)) {
+                if (!hitsOf(turns.get(sd.doc), hits)) {
                     break;
                 }
             }
@@ -78,8 +78,78 @@ final class TurnSearch {
         return new SearchResult(counts.total, counts.turns, hits, counts.facets(facets));
     }
 
-    private Query query() {
-        Query parsed = TurnQueryParser.parse(request.query(), analyzer, request.attributeNames(), request.codes());
+    /** What a hit shows of its turn. */
+    private record Turn(long documentId, String document, int number, int start, String text, String speaker,
+                        String participant, Long timestampMs, int[] spans) { }
+
+    /**
+     * The top turns with their hit spans; read segment by segment in index order, as postings
+     * and doc values are read forwards only.
+     */
+    private Map<Integer, Turn> turnsOf(Query parsed, ScoreDoc[] top) throws IOException {
+        int[] docs = new int[top.length];
+        for (int i = 0; i < top.length; i++) {
+            docs[i] = top[i].doc;
+        }
+        java.util.Arrays.sort(docs);
+        Map<Integer, Turn> out = new HashMap<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafTurns current = null;
+        for (int doc : docs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            if (current == null || current.leaf != leaf) {
+                current = new LeafTurns(leaf, MatchSpans.of(parsed, leaf));
+            }
+            out.put(doc, current.turn(doc - leaf.docBase));
+        }
+        return out;
+    }
+
+    /** The doc values of one segment, read forwards. */
+    private static final class LeafTurns {
+        final LeafReaderContext leaf;
+        final MatchSpans spans;
+        final BinaryDocValues text;
+        final NumericDocValues documentId;
+        final NumericDocValues number;
+        final NumericDocValues start;
+        final NumericDocValues time;
+        final SortedDocValues document;
+        final SortedDocValues speaker;
+        final SortedDocValues participant;
+
+        LeafTurns(LeafReaderContext leaf, MatchSpans spans) throws IOException {
+            this.leaf = leaf;
+            this.spans = spans;
+            text = DocValues.getBinary(leaf.reader(), TurnFields.TURN_TEXT);
+            documentId = DocValues.getNumeric(leaf.reader(), TurnFields.DOCUMENT_ID);
+            number = DocValues.getNumeric(leaf.reader(), TurnFields.NUMBER);
+            start = DocValues.getNumeric(leaf.reader(), TurnFields.START);
+            time = DocValues.getNumeric(leaf.reader(), TurnFields.TIME);
+            document = DocValues.getSorted(leaf.reader(), TurnFields.DOCUMENT);
+            speaker = DocValues.getSorted(leaf.reader(), TurnFields.SPEAKER);
+            participant = DocValues.getSorted(leaf.reader(), TurnFields.PARTICIPANT);
+        }
+
+        Turn turn(int doc) throws IOException {
+            return new Turn(numeric(documentId, doc, 0L), sorted(document, doc), numeric(number, doc, 0L).intValue(),
+                    numeric(start, doc, 0L).intValue(), text.advanceExact(doc) ? text.binaryValue().utf8ToString() : "",
+                    sorted(speaker, doc), sorted(participant, doc), numeric(time, doc, null), spans.spans(doc));
+        }
+
+        private static Long numeric(NumericDocValues dv, int doc, Long missing) throws IOException {
+            if (!dv.advanceExact(doc)) {
+                return missing;
+            }
+            return dv.longValue();
+        }
+
+        private static String sorted(SortedDocValues dv, int doc) throws IOException {
+            return dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;
+        }
+    }
+
+    private Query filtered(Query parsed) {
         if (request.where().isEmpty() && request.codeIds() == null) {
             return parsed;
         }
@@ -128,14 +198,14 @@ final class TurnSearch {
             return out;
         }
 
-        void add(String facet, String value, long hits) {
+        void add(String facet, String value, long hits, long turns) {
             long[] c = byValue.computeIfAbsent(facet, f -> new LinkedHashMap<>()).computeIfAbsent(value, v -> new long[2]);
             c[0] += hits;
-            c[1]++;
+            c[1] += turns;
         }
     }
 
-    private Counts count(Weight weight, List<String> facets) throws IOException {
+    private Counts count(Query parsed, Weight weight, List<String> facets) throws IOException {
         Counts counts = new Counts();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Scorer scorer = weight.scorer(leaf);
@@ -143,56 +213,81 @@ final class TurnSearch {
                 continue;
             }
             Bits live = leaf.reader().getLiveDocs();
-            List<SortedSetDocValues> values = new ArrayList<>();
+            MatchSpans spans = MatchSpans.of(parsed, leaf);
+            List<FacetOrdinals> ordinals = new ArrayList<>();
             for (String f : facets) {
-                values.add(DocValues.getSortedSet(leaf.reader(), TurnFields.attribute(f)));
+                ordinals.add(new FacetOrdinals(DocValues.getSortedSet(leaf.reader(), TurnFields.attribute(f))));
             }
             DocIdSetIterator it = scorer.iterator();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
-                int hits = Math.max(1, TurnMatches.spans(weight, leaf, doc).length / 2);
+                int hits = Math.max(1, spans.count(doc));
                 counts.total += hits;
                 counts.turns++;
-                for (int i = 0; i < facets.size(); i++) {
-                    SortedSetDocValues dv = values.get(i);
-                    if (dv.advanceExact(doc)) {
-                        for (int k = 0; k < dv.docValueCount(); k++) {
-                            counts.add(facets.get(i), dv.lookupOrd(dv.nextOrd()).utf8ToString(), hits);
-                        }
-                    } else {
-                        counts.add(facets.get(i), null, hits);
-                    }
+                for (FacetOrdinals o : ordinals) {
+                    o.add(doc, hits);
                 }
+            }
+            for (int i = 0; i < facets.size(); i++) {
+                ordinals.get(i).addTo(counts, facets.get(i));
             }
         }
         return counts;
     }
 
-    /** Adds the hits of one turn; false once the limit is reached. */
-    private boolean hitsOf(Weight weight, LeafReaderContext leaf, int doc, List<SearchHit> hits) throws IOException {
-        String text = binary(leaf, TurnFields.TURN_TEXT, doc);
-        int turnStart = numeric(leaf, TurnFields.START, doc, 0L).intValue();
-        int[] spans = TurnMatches.spans(weight, leaf, doc);
-        if (spans.length == 0) {
-            spans = new int[] {0, text.length()};
+    /** Hits and turns per value of one attribute in one segment, by ordinal, named once at the end. */
+    private static final class FacetOrdinals {
+        final SortedSetDocValues values;
+        final long[] hits;
+        final long[] turns;
+        long hitsWithout;
+        long turnsWithout;
+
+        FacetOrdinals(SortedSetDocValues values) {
+            this.values = values;
+            this.hits = new long[(int) values.getValueCount()];
+            this.turns = new long[hits.length];
         }
-        long documentId = numeric(leaf, TurnFields.DOCUMENT_ID, doc, 0L);
-        String document = sorted(leaf, TurnFields.DOCUMENT, doc);
-        int turn = numeric(leaf, TurnFields.NUMBER, doc, 0L).intValue();
-        String speaker = sorted(leaf, TurnFields.SPEAKER, doc);
-        String participant = sorted(leaf, TurnFields.PARTICIPANT, doc);
-        Long time = numeric(leaf, TurnFields.TIME, doc, null);
+
+        void add(int doc, int n) throws IOException {
+            if (values.advanceExact(doc)) {
+                for (int k = 0; k < values.docValueCount(); k++) {
+                    int ord = (int) values.nextOrd();
+                    hits[ord] += n;
+                    turns[ord]++;
+                }
+            } else {
+                hitsWithout += n;
+                turnsWithout++;
+            }
+        }
+
+        void addTo(Counts counts, String facet) throws IOException {
+            for (int ord = 0; ord < hits.length; ord++) {
+                if (turns[ord] > 0) {
+                    counts.add(facet, values.lookupOrd(ord).utf8ToString(), hits[ord], turns[ord]);
+                }
+            }
+            if (turnsWithout > 0) {
+                counts.add(facet, null, hitsWithout, turnsWithout);
+            }
+        }
+    }
+
+    /** Adds the hits of one turn; false once the limit is reached. */
+    private boolean hitsOf(Turn t, List<SearchHit> hits) {
+        int[] spans = t.spans().length == 0 ? new int[] {0, t.text().length()} : t.spans();
         for (int i = 0; i < spans.length; i += 2) {
             if (hits.size() >= request.limit()) {
                 return false;
             }
             int s = spans[i];
             int e = spans[i + 1];
-            hits.add(new SearchHit(hits.size() + 1, documentId, document, turn, speaker, participant, time,
-                    turnStart + s, turnStart + e, before(text, s), text.substring(s, e), after(text, e),
-                    turnStart, turnStart + text.length()));
+            hits.add(new SearchHit(hits.size() + 1, t.documentId(), t.document(), t.number(), t.speaker(),
+                    t.participant(), t.timestampMs(), t.start() + s, t.start() + e, before(t.text(), s),
+                    t.text().substring(s, e), after(t.text(), e), t.start(), t.start() + t.text().length()));
         }
         return hits.size() < request.limit();
     }
@@ -213,21 +308,4 @@ final class TurnSearch {
         return text.substring(end, to);
     }
 
-    private static String binary(LeafReaderContext leaf, String field, int doc) throws IOException {
-        BinaryDocValues dv = DocValues.getBinary(leaf.reader(), field);
-        return dv.advanceExact(doc) ? dv.binaryValue().utf8ToString() : "";
-    }
-
-    private static Long numeric(LeafReaderContext leaf, String field, int doc, Long missing) throws IOException {
-        NumericDocValues dv = DocValues.getNumeric(leaf.reader(), field);
-        if (!dv.advanceExact(doc)) {
-            return missing;
-        }
-        return dv.longValue();
-    }
-
-    private static String sorted(LeafReaderContext leaf, String field, int doc) throws IOException {
-        SortedDocValues dv = DocValues.getSorted(leaf.reader(), field);
-        return dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;
-    }
 }
