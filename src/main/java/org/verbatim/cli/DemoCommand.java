@@ -35,7 +35,7 @@ final class DemoCommand implements Callable<Integer> {
             throw new CliException(folder + " already exists; remove it or choose another folder");
         }
         PrintWriter out = spec.commandLine().getOut();
-        var built = SampleStudy.build(folder, new ProgressLines(spec.commandLine().getErr()));
+        var built = SampleStudy.build(folder, new PrintedProgress(spec.commandLine().getErr()));
         out.println("Built the sample study in " + folder.toAbsolutePath());
         out.println("  " + built.documents() + " documents, " + built.participants() + " participants, "
                 + built.codes() + " codes");

@@ -43,7 +43,7 @@ final class ImportCommand extends ProjectCommand {
         ImportRequest request = new ImportRequest(files, parseAttributes(), documentsCsv, charset(), language());
         ImportReport report;
         try (Project p = project.open()) {
-            report = p.importFiles(request, new ProgressLines(err));
+            report = p.importFiles(request, new PrintedProgress(err));
         }
         for (ImportReport.Imported d : report.imported()) {
             out.println("Imported " + d.name() + " as document " + d.id() + ": " + d.format() + ", " + d.encoding() + ", "

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         subcommands = {NewCommand.class, DemoCommand.class, ImportCommand.class, DocsCommand.class, ShowCommand.class, RemoveCommand.class,
             ParticipantsCommand.class, SpeakersCommand.class, CodesCommand.class, CodeCommand.class,
             CodingsCommand.class,
-            UncodeCommand.class, SegmentsCommand.class, ExportCommand.class, MemosCommand.class, CheckCommand.class,
+            UncodeCommand.class, SegmentsCommand.class, SearchCommand.class, ExportCommand.class, MemosCommand.class,
+            CheckCommand.class, ReindexCommand.class,
             FrequenciesCommand.class, CrosstabCommand.class, CooccurrenceCommand.class, RetrieveCommand.class,
             MatrixCommand.class, AgreementCommand.class, CommandLine.HelpCommand.class})
 public final class VerbatimCli implements Runnable {

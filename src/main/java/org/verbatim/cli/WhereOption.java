@@ -13,8 +13,13 @@ final class WhereOption {
     List<String> where = new ArrayList<>();
 
     Map<String, List<String>> parsed() {
+        return parse(where);
+    }
+
+    /** {@code ATTR=VALUE} texts as attribute name to its accepted values. */
+    static Map<String, List<String>> parse(List<String> texts) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (String w : where) {
+        for (String w : texts) {
             KeyValue kv = KeyValue.parse("--where", "ATTR=VALUE", w);
             out.computeIfAbsent(kv.key(), k -> new ArrayList<>()).add(kv.value());
         }

@@ -48,7 +48,16 @@ final class Importer {
         this.originals = originals;
     }
 
-    ImportReport run(ImportRequest request, Progress progress) {
+    /**
+     * Hears of each imported document inside the transaction that stores it, and returns what
+     * to do once that transaction has committed (nothing happens for a file that fails).
+     */
+    interface Listener {
+        Runnable stored(Tx tx, long documentId);
+    }
+
+    /** Imports the request's files, telling {@code listener} of each document stored. */
+    ImportReport run(ImportRequest request, Progress progress, Listener listener) {
         AttributeSheet sheet = request.documentsCsv() == null ? null
                 : AttributeSheet.read(request.documentsCsv(), List.of("file", "document", "name"), Map.of());
         // A value that does not fit its attribute refuses the whole import before any file is stored.
@@ -70,13 +79,15 @@ final class Importer {
             types.putAll(sheet.types());
         }
         List<Path> files = expand(request.paths());
-        List<ImportReport.Imported> imported = new ArrayList<>();
+        // No participant changes during an import, so they are matched against speaker labels from one reading.
+        Map<String, Long> participants = store.read(SpeakerMatcher::participants);
+        List<ImportReport.Imported> done = new ArrayList<>();
         List<ImportReport.Refused> refused = new ArrayList<>();
         ReadOptions options = new ReadOptions(request.encoding(), request.language());
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             if (progress.isCancelled()) {
-                return new ImportReport(imported, refused, true);
+                return new ImportReport(done, refused, true);
             }
             progress.update(i, files.size(), "Importing " + file.getFileName());
             try {
@@ -84,7 +95,7 @@ final class Importer {
                 if (sheet != null) {
                     attributes.putAll(sheet.valuesFor(file.getFileName().toString()));
                 }
-                imported.add(importOne(file, options, attributes, types));
+                done.add(importOne(file, options, attributes, types, participants, listener));
             } catch (TranscriptRefusedException e) {
                 refused.add(new ImportReport.Refused(file, e.reason()));
             } catch (ProjectException e) {
@@ -96,19 +107,27 @@ final class Importer {
                 LOG.info("Refused {}: {}", file, refused.get(refused.size() - 1).reason());
             }
         }
-        progress.update(files.size(), files.size(), "Imported " + imported.size() + " of " + files.size() + " files");
-        return new ImportReport(imported, refused, false);
+        progress.update(files.size(), files.size(), "Imported " + done.size() + " of " + files.size() + " files");
+        return new ImportReport(done, refused, false);
     }
 
     private ImportReport.Imported importOne(Path file, ReadOptions options, Map<String, String> attributes,
-                                            Map<String, AttributeType> types)
+                                            Map<String, AttributeType> types, Map<String, Long> participants,
+                                            Listener listener)
             throws TranscriptRefusedException, IOException {
         ParsedTranscript parsed = TranscriptReaders.read(file, options);
         String sha256 = sha256(file);
         int words = spokenWords(parsed);
         Path[] copied = new Path[1];
+        Runnable[] then = new Runnable[1];
+        ImportReport.Imported imported;
         try {
-            return store.write(tx -> store(tx, file, parsed, sha256, words, attributes, types, copied));
+            imported = store.write(tx -> {
+                ImportReport.Imported stored = store(tx, file, parsed, sha256, words, attributes, types, participants,
+                        copied);
+                then[0] = listener.stored(tx, stored.id());
+                return stored;
+            });
         } catch (RuntimeException e) {
             // The copy was made inside the transaction that failed: it must not outlive it.
             if (copied[0] != null) {
@@ -116,12 +135,14 @@ final class Importer {
             }
             throw e;
         }
+        then[0].run();
+        return imported;
     }
 
     /** Stores one read transcript: document, turns, attributes, speaker mapping, and the copy of its original. */
     private ImportReport.Imported store(Tx tx, Path file, ParsedTranscript parsed, String sha256, int words,
                                         Map<String, String> attributes, Map<String, AttributeType> types,
-                                        Path[] copied) {
+                                        Map<String, Long> participants, Path[] copied) {
         String name = file.getFileName().toString();
         tx.documents().findBySha256(sha256).ifPresent(d -> {
             throw new ProjectException("already imported as document " + d.id() + " (" + d.name() + ")");
@@ -138,7 +159,7 @@ final class Importer {
         }
         tx.turns().insertAll(id, turns);
         AttributeValues.setAll(tx, AttributeScope.DOCUMENT, id, attributes, types, name);
-        List<String> unmapped = SpeakerMatcher.mapDocument(tx, id);
+        List<String> unmapped = SpeakerMatcher.mapDocument(tx, id, participants);
         copied[0] = copyOriginal(file, id);
         LOG.info("Imported {} as document {} ({} turns, {} words)", file, id, turns.size(), words);
         return new ImportReport.Imported(id, name, doc.format(), parsed.encoding(), parsed.language(),

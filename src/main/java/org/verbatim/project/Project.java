@@ -25,6 +25,11 @@ import org.verbatim.model.analysis.CoOccurrenceScope;
 import org.verbatim.model.analysis.CodeFrequency;
 import org.verbatim.model.analysis.CrossTab;
 import org.verbatim.model.analysis.ParticipantMatrix;
+import org.verbatim.search.InvalidQueryException;
+import org.verbatim.search.SearchHit;
+import org.verbatim.search.SearchIndex;
+import org.verbatim.search.SearchRequest;
+import org.verbatim.search.SearchResult;
 import org.verbatim.store.NewerSchemaException;
 import org.verbatim.store.ProjectStore;
 import org.verbatim.store.StoreException;
@@ -43,11 +48,13 @@ public final class Project implements AutoCloseable {
     private final Path folder;
     private final ProjectLock lock;
     private final ProjectStore store;
+    private final SearchIndexSync index;
 
     private Project(Path folder, ProjectLock lock, ProjectStore store) {
         this.folder = folder;
         this.lock = lock;
         this.store = store;
+        this.index = new SearchIndexSync(store, folder.resolve("index"));
     }
 
     /** Creates a new, empty project folder (which must not exist yet or be empty). */
@@ -60,7 +67,15 @@ public final class Project implements AutoCloseable {
         } catch (IOException e) {
             throw new ProjectException("Cannot create project " + folder + ": " + e.getMessage(), e);
         }
-        return openFolder(folder);
+        Project created = openFolder(folder);
+        try {
+            // An empty index that matches the empty store: from here on every change keeps it current.
+            created.index.rebuild(Progress.NONE);
+        } catch (RuntimeException e) {
+            created.close();
+            throw e;
+        }
+        return created;
     }
 
     /** Opens an existing project folder. */
@@ -117,7 +132,7 @@ public final class Project implements AutoCloseable {
 
     /** Imports transcripts; see {@link ImportRequest}. Each file commits on its own. */
     public ImportReport importFiles(ImportRequest request, Progress progress) {
-        return new Importer(store, folder.resolve("originals")).run(request, progress);
+        return index.importFiles(new Importer(store, folder.resolve("originals")), request, progress);
     }
 
     public List<DocumentSummary> documents() {
@@ -152,8 +167,9 @@ public final class Project implements AutoCloseable {
     /** Removes a document with its turns, segments and memos; returns the number of segments removed. */
     public int removeDocument(String ref) {
         Document[] removed = new Document[1];
-        int segments = store.write(tx -> {
+        int segments = index.write((tx, changes) -> {
             Document d = DocumentRefs.resolve(tx, ref);
+            changes.document(d.id());
             List<Segment> coded = tx.segments().ofDocument(d.id());
             coded.forEach(s -> tx.memos().deleteAttachedTo(MemoTarget.SEGMENT, s.id()));
             tx.memos().deleteAttachedTo(MemoTarget.DOCUMENT, d.id());
@@ -175,7 +191,7 @@ public final class Project implements AutoCloseable {
      */
     public DocumentAttributesImport importDocumentAttributes(Path csv) {
         AttributeSheet sheet = AttributeSheet.read(csv, List.of("file", "document", "name"), Map.of());
-        return store.write(tx -> {
+        return index.write((tx, changes) -> {
             int updated = 0;
             int skipped = 0;
             for (String file : sheet.keys()) {
@@ -186,6 +202,7 @@ public final class Project implements AutoCloseable {
                 }
                 AttributeValues.setAll(tx, AttributeScope.DOCUMENT, d.get().id(), sheet.valuesFor(file), sheet.types(),
                         sheet.where(file));
+                changes.document(d.get().id());
                 updated++;
             }
             return new DocumentAttributesImport(updated, skipped);
@@ -214,7 +231,10 @@ public final class Project implements AutoCloseable {
      */
     public ParticipantImport importParticipants(Path csv, Map<String, AttributeType> types) {
         AttributeSheet sheet = AttributeSheet.read(csv, List.of("id", "participant", "key"), types);
-        return store.write(tx -> Participants.importSheet(tx, sheet, types));
+        return index.write((tx, changes) -> {
+            changes.everything();
+            return Participants.importSheet(tx, sheet, types);
+        });
     }
 
     /** The speaker labels of one document (or of all when {@code ref} is null) and their participants. */
@@ -224,8 +244,10 @@ public final class Project implements AutoCloseable {
 
     /** Maps a speaker label of a document to a participant (by id); a null participant unmaps it. */
     public void mapSpeaker(String documentRef, String speaker, String participantKey) {
-        store.write(tx -> {
-            Speakers.map(tx, DocumentRefs.resolve(tx, documentRef), speaker, participantKey, "");
+        index.write((tx, changes) -> {
+            Document d = DocumentRefs.resolve(tx, documentRef);
+            Speakers.map(tx, d, speaker, participantKey, "");
+            changes.document(d.id());
             return null;
         });
     }
@@ -240,7 +262,10 @@ public final class Project implements AutoCloseable {
      */
     public SpeakerMapImport importSpeakerMap(Path csv) {
         SpeakerSheet sheet = SpeakerSheet.read(csv);
-        return store.write(tx -> Speakers.importSheet(tx, sheet));
+        return index.write((tx, changes) -> {
+            changes.documentsNamed(tx, sheet.rows().stream().map(SpeakerSheet.Row::document).toList());
+            return Speakers.importSheet(tx, sheet);
+        });
     }
 
     // ---- codebook --------------------------------------------------------------------------
@@ -251,31 +276,37 @@ public final class Project implements AutoCloseable {
     }
 
     public Code addCode(String path, String colour, String description, String shortcut) {
-        return store.write(tx -> Codebook.add(tx, path, colour, description, shortcut));
+        return index.write((tx, changes) -> Codebook.add(tx, path, colour, description, shortcut));
     }
 
     /** Changes a code's colour, description or shortcut; null leaves a field as it is, blank clears it. */
     public Code editCode(String path, String colour, String description, String shortcut) {
-        return store.write(tx -> Codebook.edit(tx, path, colour, description, shortcut));
+        return index.write((tx, changes) -> Codebook.edit(tx, path, colour, description, shortcut));
     }
 
     public Code renameCode(String path, String newName) {
-        return store.write(tx -> Codebook.rename(tx, path, newName));
+        return index.write((tx, changes) -> Codebook.rename(tx, path, newName));
     }
 
     /** Moves a code under another, or to the top level when {@code newParentPath} is null. */
     public Code moveCode(String path, String newParentPath) {
-        return store.write(tx -> Codebook.move(tx, path, newParentPath));
+        return index.write((tx, changes) -> Codebook.move(tx, path, newParentPath));
     }
 
     /** Merges one code into another; returns the number of segments moved. */
     public int mergeCodes(String sourcePath, String targetPath) {
-        return store.write(tx -> Codebook.merge(tx, sourcePath, targetPath));
+        return index.write((tx, changes) -> {
+            changes.documentsCodedWith(tx, sourcePath);
+            return Codebook.merge(tx, sourcePath, targetPath);
+        });
     }
 
     /** Deletes a code with its sub-codes; with segments only when {@code force}. Returns segments deleted. */
     public int deleteCode(String path, boolean force) {
-        return store.write(tx -> Codebook.delete(tx, path, force));
+        return index.write((tx, changes) -> {
+            changes.documentsCodedWith(tx, path);
+            return Codebook.delete(tx, path, force);
+        });
     }
 
     /** What a codebook import did. */
@@ -283,7 +314,7 @@ public final class Project implements AutoCloseable {
 
     public CodebookImport importCodebook(Path json) {
         var entries = readCodebook(json);
-        var counts = store.write(tx -> Codebook.importEntries(tx, entries));
+        var counts = index.write((tx, changes) -> Codebook.importEntries(tx, entries));
         return new CodebookImport(counts.created(), counts.updated());
     }
 
@@ -308,8 +339,9 @@ public final class Project implements AutoCloseable {
 
     /** Makes one segment; see {@link CodingRequest}. */
     public CodingResult code(CodingRequest request) {
-        return store.write(tx -> {
+        return index.write((tx, changes) -> {
             Document d = DocumentRefs.resolve(tx, request.document());
+            changes.document(d.id());
             int[] range = Passages.rangeOf(d, request);
             var ensured = Codebook.ensure(tx, request.codePath());
             var coder = tx.coders().named(coderName(request.coder()));
@@ -337,7 +369,10 @@ public final class Project implements AutoCloseable {
      */
     public CodingsImport importCodings(Path csv, String defaultCoder) {
         CodingSheet sheet = CodingSheet.read(csv);
-        return store.write(tx -> CodingImport.apply(tx, sheet, defaultCoder));
+        return index.write((tx, changes) -> {
+            changes.documentsNamed(tx, sheet.rows().stream().map(CodingSheet.Row::document).toList());
+            return CodingImport.apply(tx, sheet, defaultCoder);
+        });
     }
 
     /**
@@ -352,9 +387,10 @@ public final class Project implements AutoCloseable {
 
     /** Removes a segment; returns it as it was. */
     public SegmentView uncode(long segmentId) {
-        return store.write(tx -> {
+        return index.write((tx, changes) -> {
             Segment s = tx.segments().find(segmentId).orElseThrow(() -> new ProjectException(
                     "There is no segment " + segmentId + " (see: verbatim segments)"));
+            changes.document(s.documentId());
             SegmentView view = new SegmentViews(tx).view(s);
             tx.memos().deleteAttachedTo(MemoTarget.SEGMENT, s.id());
             tx.segments().delete(s.id());
@@ -364,7 +400,7 @@ public final class Project implements AutoCloseable {
 
     /** Sets or (with a blank memo) clears a segment's memo. */
     public void setSegmentMemo(long segmentId, String memo) {
-        store.write(tx -> {
+        index.write((tx, changes) -> {
             tx.segments().find(segmentId).orElseThrow(() -> new ProjectException("There is no segment " + segmentId));
             tx.segments().setMemo(segmentId, blankToNull(memo));
             return null;
@@ -398,7 +434,7 @@ public final class Project implements AutoCloseable {
      * code (path), participant (id) or segment (id).
      */
     public Memo addMemo(MemoTarget target, String ref, String title, String text) {
-        return store.write(tx -> {
+        return index.write((tx, changes) -> {
             Long targetId = MemoTargets.resolve(tx, target, ref);
             Instant now = Instant.now();
             long id = tx.memos().insert(target, targetId, title == null || title.isBlank() ? "Memo" : title.strip(),
@@ -412,7 +448,7 @@ public final class Project implements AutoCloseable {
     }
 
     public void deleteMemo(long id) {
-        store.write(tx -> {
+        index.write((tx, changes) -> {
             if (tx.memos().delete(id) == 0) {
                 throw new ProjectException("There is no memo " + id);
             }
@@ -450,19 +486,25 @@ public final class Project implements AutoCloseable {
      * the type of its first value; a value that does not fit an existing attribute's type is refused.
      */
     public void setParticipantAttribute(String participantKey, String attribute, String value) {
-        store.write(tx -> {
+        index.write((tx, changes) -> {
             var p = tx.participants().findByKey(participantKey).orElseThrow(() -> new ProjectException(
                     "There is no participant " + participantKey));
             AttributeEdits.set(tx, AttributeScope.PARTICIPANT, p.id(), attribute, value, "Participant " + p.key());
+            tx.speakerMaps().all().forEach((document, labels) -> {
+                if (labels.containsValue(p.id())) {
+                    changes.document(document);
+                }
+            });
             return null;
         });
     }
 
     /** Sets one attribute of a document (id or name), with the same rules as participant attributes. */
     public void setDocumentAttribute(String documentRef, String attribute, String value) {
-        store.write(tx -> {
+        index.write((tx, changes) -> {
             Document d = DocumentRefs.resolve(tx, documentRef);
             AttributeEdits.set(tx, AttributeScope.DOCUMENT, d.id(), attribute, value, d.name());
+            changes.document(d.id());
             return null;
         });
     }
@@ -472,9 +514,10 @@ public final class Project implements AutoCloseable {
      * memo; refused when the same coder already coded that range with that code.
      */
     public CodingResult recode(long segmentId, String codePath) {
-        return store.write(tx -> {
+        return index.write((tx, changes) -> {
             Segment s = tx.segments().find(segmentId).orElseThrow(() -> new ProjectException(
                     "There is no segment " + segmentId));
+            changes.document(s.documentId());
             var ensured = Codebook.ensure(tx, codePath);
             if (tx.segments().findSame(s.documentId(), ensured.code().id(), s.coderId(), s.start(), s.end()).isPresent()) {
                 throw new ProjectException("That passage is already coded with '"
@@ -486,9 +529,54 @@ public final class Project implements AutoCloseable {
         });
     }
 
+    // ---- search ----------------------------------------------------------------------------
+
+    /**
+     * Searches the turns of every document (see {@link SearchQuery}). When the index is missing,
+     * stale or damaged it is first rebuilt from the store, reporting to {@code progress}.
+     */
+    public SearchResults search(SearchQuery query, Progress progress) {
+        SearchRequest request = Searches.request(store, query);
+        try {
+            return Searches.results(index.search(request, progress));
+        } catch (InvalidQueryException e) {
+            throw new ProjectException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Codes the hits of a search with the code at {@code codePath} (created if missing), in one
+     * transaction: every hit, or those numbered in {@code hitNumbers} (1-based, in the order the
+     * search lists them). See {@link HitCoding} for what is coded and what is left alone.
+     */
+    public HitCodingReport codeHits(SearchQuery query, List<Integer> hitNumbers, String codePath, HitUnit unit,
+                                    String coder, Progress progress) {
+        int limit = hitNumbers.isEmpty() ? Integer.MAX_VALUE : hitNumbers.stream().max(Integer::compare).orElse(1);
+        SearchRequest request = Searches.request(store, query.withLimit(Math.max(1, limit)));
+        SearchResult found;
+        try {
+            found = index.search(request, progress);
+        } catch (InvalidQueryException e) {
+            throw new ProjectException(e.getMessage(), e);
+        }
+        List<SearchHit> chosen = Searches.choose(found.hits(), found.total(), hitNumbers);
+        return index.write((tx, changes) -> HitCoding.code(tx, changes, chosen, codePath, unit, coderName(coder)));
+    }
+
+    /** What a rebuild of the search index made: documents and turns indexed, and its size on disk. */
+    public record IndexReport(int documents, int turns, long bytes) { }
+
+    /** Rebuilds the search index from the store, reporting to {@code progress}. */
+    public IndexReport reindex(Progress progress) {
+        SearchIndex rebuilt = index.rebuild(progress);
+        return new IndexReport(store.read(tx -> tx.documents().listWithoutText().size()), rebuilt.turnCount(),
+                rebuilt.sizeOnDisk());
+    }
+
     @Override
     public void close() {
         try {
+            index.close();
             store.close();
         } finally {
             lock.close();

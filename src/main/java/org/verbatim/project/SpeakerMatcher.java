@@ -19,7 +19,19 @@ final class SpeakerMatcher {
 
     /** Maps what can be mapped in one document; returns the labels still unmapped. */
     static List<String> mapDocument(Tx tx, long documentId) {
-        Map<String, Long> byKeyOrName = index(tx.participants().all());
+        return mapDocument(tx, documentId, participants(tx));
+    }
+
+    /**
+     * Participant ids by normalised id and name, read once for many documents (an import of a
+     * thousand files would otherwise read every participant a thousand times).
+     */
+    static Map<String, Long> participants(Tx tx) {
+        return index(tx.participants().all());
+    }
+
+    /** As {@link #mapDocument(Tx, long)}, with the participants read by {@link #participants(Tx)}. */
+    static List<String> mapDocument(Tx tx, long documentId, Map<String, Long> byKeyOrName) {
         Map<String, Long> mapped = tx.speakerMaps().ofDocument(documentId);
         List<String> unmapped = new ArrayList<>();
         for (SpeakerCount s : tx.turns().speakersOf(documentId)) {
@@ -40,9 +52,10 @@ final class SpeakerMatcher {
     static int mapAll(Tx tx) {
         int before = 0;
         int after = 0;
+        Map<String, Long> byKeyOrName = participants(tx);
         for (var d : tx.documents().listWithoutText()) {
             before += tx.speakerMaps().ofDocument(d.id()).size();
-            mapDocument(tx, d.id());
+            mapDocument(tx, d.id(), byKeyOrName);
             after += tx.speakerMaps().ofDocument(d.id()).size();
         }
         return after - before;

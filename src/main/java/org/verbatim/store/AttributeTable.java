@@ -67,6 +67,23 @@ public final class AttributeTable {
         return out;
     }
 
+    /** Attribute values of one owner, attribute name to value, in attribute order. */
+    public Map<String, String> valuesOf(AttributeScope scope, long ownerId) {
+        Map<String, String> out = new LinkedHashMap<>();
+        sql.list("SELECT a.name, v.attr_value FROM " + table(scope) + " v JOIN attribute a ON a.id = v.attribute_id"
+                        + " WHERE v." + ownerColumn(scope) + " = ? ORDER BY a.id",
+                rs -> {
+                    out.put(rs.getString(1), rs.getString(2));
+                    return null;
+                }, ownerId);
+        return out;
+    }
+
+    /** The names of every attribute of participants and documents, in creation order, each once. */
+    public List<String> names() {
+        return sql.list("SELECT name FROM attribute GROUP BY name ORDER BY MIN(id)", rs -> rs.getString(1));
+    }
+
     private static String table(AttributeScope scope) {
         return scope == AttributeScope.PARTICIPANT ? "participant_value" : "document_value";
     }

@@ -129,6 +129,26 @@ class CliErrorsTest {
                         + " 'NOBODY' (see: verbatim participants)"),
                 error("memos | add | {P} | --on | planet:Mars | hello",
                         "verbatim: --on: a memo can be on a document, code, participant or segment, not 'planet'"),
+                error("search | {P} | bear AND", "verbatim: The query ends with 'AND', which needs something after it"),
+                error("search | {P} | \"big bear", "verbatim: The query opens a phrase with \" at column 1 and never closes it"),
+                error("search | {P} | city:Tomsk", "verbatim: The query names the field 'city', which is neither exact:,"
+                        + " speaker:, participant:, document:, code: nor an attribute"),
+                error("search | {P} | bear | --where | city=Tomsk",
+                        "verbatim: --where names the attribute 'city', which no participant or document has"),
+                error("search | {P} | bear | --code | Wolf",
+                        "verbatim: There is no code 'Wolf' in the codebook (see: verbatim codes)"),
+                error("search | {P} | bear | --unit | turn",
+                        "verbatim: --unit, --hits and --coder go with --code-hits PATH, which says what to code the hits with"),
+                error("search | {P} | bear | --code-hits | Bear | --unit | paragraph",
+                        "verbatim: --unit takes match, sentence or turn, not 'paragraph'"),
+                error("search | {P} | bear | --code-hits | Bear | --hits | 1,x",
+                        "verbatim: --hits takes hit numbers and ranges such as 1,3,5-7, not '1,x'"),
+                error("search | {P} | bear | --code-hits | Bear | --hits | 3-1",
+                        "verbatim: --hits takes hit numbers and ranges such as 1,3,5-7, not '3-1'"),
+                error("search | {P} | bear | --code-hits | Cub | --hits | 2,7",
+                        "verbatim: There is no hit 7: the search has 3 hits"),
+                error("search | {P} | bear | --limit | -1",
+                        "verbatim: The number of hits to show cannot be negative (-1)"),
                 error("new | {P}", "verbatim: Cannot create project {P}: it already exists and is not empty"));
     }
 

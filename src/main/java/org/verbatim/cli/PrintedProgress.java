@@ -3,11 +3,11 @@ package org.verbatim.cli;
 import java.io.PrintWriter;
 import org.verbatim.project.Progress;
 
-/** Long work reported as {@code [i/n] step} lines on the error stream, so standard output stays the result. */
-final class ProgressLines implements Progress {
+/** Long work's progress as {@code [i/n] message} lines on standard error; the command line never cancels. */
+final class PrintedProgress implements Progress {
     private final PrintWriter err;
 
-    ProgressLines(PrintWriter err) {
+    PrintedProgress(PrintWriter err) {
         this.err = err;
     }
 

@@ -1,0 +1,232 @@
+package org.verbatim.project;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.verbatim.model.Document;
+import org.verbatim.search.BulkIndexing;
+import org.verbatim.search.IndexedTurn;
+import org.verbatim.search.SearchIndex;
+import org.verbatim.search.SearchIndexException;
+import org.verbatim.search.SearchRequest;
+import org.verbatim.search.SearchResult;
+import org.verbatim.store.ProjectStore;
+import org.verbatim.store.Tx;
+
+/**
+ * Keeps the search index ({@code NAME.verbatim/index/}) in step with the store. Write use
+ * cases run through {@link #write}: after their transaction commits, the documents they
+ * changed are indexed again and the index commits the store's new generation. An index found
+ * missing, stale, damaged or of an older format is rebuilt from the store the next time a
+ * search needs it; a write meanwhile leaves it stale rather than patching it. A failure of the
+ * index never fails a use case: the store is the truth, and the index is rebuilt from it.
+ * The index is opened only when first needed, so commands that do not touch it pay nothing.
+ */
+final class SearchIndexSync implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndexSync.class);
+    private static final int INDEXING_THREADS = 2;
+
+    private final ProjectStore store;
+    private final Path folder;
+    private SearchIndex index;
+
+    SearchIndexSync(ProjectStore store, Path folder) {
+        this.store = store;
+        this.folder = folder;
+    }
+
+    /** Runs a use case in one store transaction, then updates the index with what it says it changed. */
+    synchronized <T> T write(BiFunction<Tx, IndexChanges, T> work) {
+        IndexChanges changes = new IndexChanges();
+        long[] before = new long[1];
+        T result = store.write(tx -> {
+            before[0] = tx.generation();
+            return work.apply(tx, changes);
+        });
+        SearchIndex current = currentAt(before[0]);
+        if (current != null) {
+            guarded(() -> store.read(tx -> {
+                IndexedTurns turns = new IndexedTurns(tx);
+                Iterable<Long> documents = changes.isEverything()
+                        ? tx.documents().listWithoutText().stream().map(Document::id).toList() : changes.documents();
+                if (changes.isEverything()) {
+                    current.clear();
+                }
+                for (long id : documents) {
+                    current.replace(id, turns.of(tx, id));
+                }
+                current.commit(tx.generation());
+                return null;
+            }));
+        }
+        return result;
+    }
+
+    /**
+     * Runs an import whose files commit one by one. Each document is read for the index inside
+     * the transaction that stores it (where its data is at hand, and no second reader competes
+     * with the import for the database), indexed on a background thread once committed while
+     * the next file is read, and the index commits once at the end.
+     */
+    synchronized ImportReport importFiles(Importer importer, ImportRequest request, Progress progress) {
+        SearchIndex current = currentAt(store.read(Tx::generation));
+        if (current == null) {
+            return importer.run(request, progress, (tx, id) -> () -> { });
+        }
+        IndexedTurns turns = store.read(IndexedTurns::new);
+        BulkIndexing bulk = current.bulk(1);
+        boolean[] following = {true};
+        try {
+            return importer.run(request, progress, (tx, id) -> {
+                List<IndexedTurn> read = following[0] ? turns.of(tx, id) : List.of();
+                return () -> {
+                    if (following[0]) {
+                        following[0] = guarded(() -> bulk.add(read));
+                    }
+                };
+            });
+        } finally {
+            guarded(() -> {
+                bulk.finish();
+                if (following[0]) {
+                    current.commit(store.read(Tx::generation));
+                }
+            });
+        }
+    }
+
+    /**
+     * Indexes documents that are not in the index yet, reading them on this thread and indexing
+     * on others. Returns false when cancelled, leaving the index to be rebuilt when next needed.
+     */
+    private static boolean index(SearchIndex index, Tx tx, List<Document> documents, Progress progress) {
+        IndexedTurns turns = new IndexedTurns(tx);
+        BulkIndexing bulk = index.bulk(INDEXING_THREADS);
+        try {
+            for (int i = 0; i < documents.size(); i++) {
+                if (progress.isCancelled()) {
+                    return false;
+                }
+                progress.update(i, documents.size(), "Indexing " + documents.get(i).name());
+                bulk.add(turns.of(tx, documents.get(i).id()));
+            }
+        } finally {
+            bulk.finish();
+        }
+        progress.update(documents.size(), documents.size(), "Indexed " + documents.size() + " documents");
+        return true;
+    }
+
+    /**
+     * Searches, first rebuilding the index when it is missing, stale or unreadable (reporting
+     * the rebuild's progress), and once more when the index turns out damaged while searching.
+     */
+    synchronized SearchResult search(SearchRequest request, Progress progress) {
+        SearchIndex current = current(progress);
+        try {
+            return current.search(request);
+        } catch (SearchIndexException e) {
+            LOG.warn("The search index failed while searching; rebuilding it", e);
+            return rebuild(progress).search(request);
+        }
+    }
+
+    /** The index, rebuilt first if it does not reflect the store. */
+    synchronized SearchIndex current(Progress progress) {
+        SearchIndex current = currentAt(store.read(Tx::generation));
+        return current != null ? current : rebuild(progress);
+    }
+
+    /** Rebuilds the index from the store, whatever state it is in. */
+    synchronized SearchIndex rebuild(Progress progress) {
+        abandon();
+        try {
+            deleteTree(folder);
+            index = SearchIndex.create(folder);
+        } catch (SearchIndexException | IOException | UncheckedIOException e) {
+            abandon();
+            throw new ProjectException("Cannot build the search index in " + folder + ": " + e.getMessage(), e);
+        }
+        try {
+            store.read(tx -> {
+                if (!index(index, tx, tx.documents().listWithoutText(), progress)) {
+                    throw new ProjectException("Indexing was cancelled; the index is built the next time a search"
+                            + " needs it");
+                }
+                index.commit(tx.generation());
+                return null;
+            });
+        } catch (SearchIndexException e) {
+            abandon();
+            throw new ProjectException("Cannot build the search index in " + folder + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            abandon();
+            throw e;
+        }
+        return index;
+    }
+
+    /** The open index if it reflects store generation {@code generation}; null if it does not or cannot be read. */
+    private SearchIndex currentAt(long generation) {
+        if (index == null) {
+            try {
+                index = SearchIndex.open(folder);
+            } catch (SearchIndexException e) {
+                LOG.warn("The search index cannot be opened; it is rebuilt when next needed", e);
+                return null;
+            }
+        }
+        OptionalLong indexed = index.generation();
+        return indexed.isPresent() && indexed.getAsLong() == generation ? index : null;
+    }
+
+    /**
+     * Runs index work; a failure is logged and leaves the index stale (its last commit stays as
+     * it was). Returns whether the work succeeded.
+     */
+    private boolean guarded(Runnable work) {
+        try {
+            work.run();
+            return true;
+        } catch (SearchIndexException e) {
+            LOG.warn("The search index could not follow a change; it is rebuilt when next needed", e);
+            abandon();
+            return false;
+        }
+    }
+
+    private void abandon() {
+        if (index != null) {
+            try {
+                index.close();
+            } catch (SearchIndexException e) {
+                LOG.warn("Closing the search index failed", e);
+            }
+            index = null;
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        abandon();
+    }
+}

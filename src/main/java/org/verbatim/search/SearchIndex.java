@@ -1,0 +1,216 @@
+package org.verbatim.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index of a project's turns, one Lucene document per turn. It is derived data: its
+ * last commit records the store generation it reflects (and the index format), and whoever
+ * opens it compares that with the store to decide whether to rebuild it. Changes become
+ * visible to searches at once and durable at {@link #commit(long)}; closing without a commit
+ * drops them, so an index never claims a generation it does not hold.
+ */
+public final class SearchIndex implements AutoCloseable {
+    /** Bumped whenever what a turn's Lucene document holds changes: an older index is rebuilt. */
+    static final String FORMAT = "1";
+    private static final String GENERATION_KEY = "generation";
+    private static final String FORMAT_KEY = "format";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer = TurnAnalyzers.perField();
+
+    private SearchIndex(Directory directory, boolean create) throws IOException {
+        this.directory = directory;
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(false)
+                .setRAMBufferSizeMB(64);
+        IndexWriter w = new IndexWriter(directory, config);
+        try {
+            this.searchers = new SearcherManager(w, null);
+        } catch (IOException | RuntimeException e) {
+            w.rollback();
+            throw e;
+        }
+        this.writer = w;
+    }
+
+    /**
+     * Opens the index in {@code folder}, creating an empty one (with no generation) if there is none.
+     *
+     * @throws SearchIndexException when the index is there but cannot be read
+     */
+    public static SearchIndex open(Path folder) {
+        return open(folder, false);
+    }
+
+    /** Starts an empty index in {@code folder}, replacing whatever was there. */
+    public static SearchIndex create(Path folder) {
+        return open(folder, true);
+    }
+
+    private static SearchIndex open(Path folder, boolean create) {
+        Directory directory = null;
+        try {
+            directory = FSDirectory.open(folder);
+            return new SearchIndex(directory, create);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(directory);
+            throw new SearchIndexException("The search index in " + folder + " cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    /** The store generation of the last commit, if it was written by this index format. */
+    public OptionalLong generation() {
+        Map<String, String> data = new java.util.HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        if (!FORMAT.equals(data.get(FORMAT_KEY)) || data.get(GENERATION_KEY) == null) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Long.parseLong(data.get(GENERATION_KEY)));
+    }
+
+    /** Replaces everything indexed of one document with {@code turns} (none: removes it). */
+    public void replace(long documentId, List<IndexedTurn> turns) {
+        if (turns.isEmpty()) {
+            remove(documentId);
+            return;
+        }
+        List<Document> docs = new ArrayList<>(turns.size());
+        turns.forEach(t -> docs.add(TurnFields.of(t)));
+        io(() -> writer.updateDocuments(TurnFields.documentTerm(documentId), docs));
+    }
+
+    /** Removes every turn of one document. */
+    public void remove(long documentId) {
+        io(() -> writer.deleteDocuments(TurnFields.documentTerm(documentId)));
+    }
+
+    /** Removes everything, before a rebuild. */
+    public void clear() {
+        io(writer::deleteAll);
+    }
+
+    /**
+     * Indexes many documents on {@code threads} threads at once; {@link BulkIndexing#finish()}
+     * waits for them. The caller goes on reading the next documents meanwhile.
+     */
+    public BulkIndexing bulk(int threads) {
+        return new BulkIndexing(this, threads);
+    }
+
+    /** Makes every change durable, recording that the index now reflects store generation {@code generation}. */
+    public void commit(long generation) {
+        io(() -> {
+            writer.setLiveCommitData(Map.of(GENERATION_KEY, Long.toString(generation), FORMAT_KEY, FORMAT).entrySet());
+            writer.commit();
+        });
+    }
+
+    /**
+     * Runs a search on everything indexed so far, committed or not.
+     *
+     * @throws InvalidQueryException when the query is malformed or names what does not exist
+     * @throws SearchIndexException  when the index cannot be read
+     */
+    public SearchResult search(SearchRequest request) {
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return new TurnSearch(searcher, analyzer, request).run();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new SearchIndexException("The search index cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The number of turns (and paragraphs) indexed, committed or not. */
+    public int turnCount() {
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new SearchIndexException("The search index cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Bytes the index takes on disk. */
+    public long sizeOnDisk() {
+        try {
+            long size = 0;
+            for (String file : directory.listAll()) {
+                size += directory.fileLength(file);
+            }
+            return size;
+        } catch (IOException e) {
+            throw new SearchIndexException("Cannot measure the search index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Closes the index, dropping uncommitted changes. */
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.rollback();
+        } catch (IOException e) {
+            throw new SearchIndexException("Cannot close the search index: " + e.getMessage(), e);
+        } finally {
+            closeQuietly(directory);
+        }
+    }
+
+    void add(List<IndexedTurn> turns) throws IOException {
+        List<Document> docs = new ArrayList<>(turns.size());
+        turns.forEach(t -> docs.add(TurnFields.of(t)));
+        writer.addDocuments(docs);
+    }
+
+    private interface IoWork {
+        void run() throws IOException;
+    }
+
+    private static void io(IoWork work) {
+        try {
+            work.run();
+        } catch (IOException e) {
+            throw new SearchIndexException("The search index cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException e) {
+                // Nothing is left to save in a directory we are giving up on.
+            }
+        }
+    }
+}
