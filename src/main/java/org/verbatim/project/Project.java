@@ -376,40 +376,12 @@ public final class Project implements AutoCloseable {
      * memo. Returns the number of excerpts written.
      */
     public int exportExcerpts(Path file, SegmentFilter filter, boolean excelBom) {
-        Path target = file.toAbsolutePath();
-        if (!Files.isDirectory(target.getParent())) {
-            throw new ProjectException("Cannot write " + file + ": the folder " + target.getParent() + " does not exist");
-        }
-        Path temp = null;
-        try {
-            // Written beside the target and moved into place, so a failed export never leaves half a file.
-            // Not Files.createTempFile: its owner-only permissions would stick to the exported file.
-            temp = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".tmp");
-            int n;
-            try (OutputStream out = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW)) {
-                n = exportExcerpts(out, filter, excelBom);
-            }
-            Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return n;
-        } catch (IOException e) {
-            throw new ProjectException("Cannot write " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    // Only a leftover temporary file; the export itself has succeeded or failed already.
-                }
-            }
-        }
+        return exportExcerpts(file, filter, excelBom, Progress.NONE);
     }
 
     /** As {@link #exportExcerpts(Path, SegmentFilter, boolean)}, onto a stream the caller owns. */
     public int exportExcerpts(OutputStream out, SegmentFilter filter, boolean excelBom) {
-        ExcerptTable table = store.read(tx -> ExcerptTable.of(tx, new SegmentViews(tx).select(filter)));
-        CsvTableWriter.write(out, table.header(), table.rows(), excelBom);
-        return table.rows().size();
+        return exportExcerpts(out, filter, excelBom, Progress.NONE);
     }
 
     // ---- memos -----------------------------------------------------------------------------
@@ -505,6 +477,55 @@ public final class Project implements AutoCloseable {
             return new CodingResult(new SegmentViews(tx).view(tx.segments().find(s.id()).orElseThrow()),
                     ensured.created());
         });
+    }
+
+    /**
+     * As {@link #exportExcerpts(Path, SegmentFilter, boolean)}, reporting progress; cancelled, it
+     * stops with a {@link ProjectException} and leaves no file (an existing one stays as it was).
+     */
+    public int exportExcerpts(Path file, SegmentFilter filter, boolean excelBom, Progress progress) {
+        Path target = file.toAbsolutePath();
+        if (!Files.isDirectory(target.getParent())) {
+            throw new ProjectException("Cannot write " + file + ": the folder " + target.getParent() + " does not exist");
+        }
+        Path temp = null;
+        try {
+            // Written beside the target and moved into place, so a failed export never leaves half a file.
+            // Not Files.createTempFile: its owner-only permissions would stick to the exported file.
+            temp = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".tmp");
+            int n;
+            try (OutputStream out = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+                n = exportExcerpts(out, filter, excelBom, progress);
+            }
+            Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return n;
+        } catch (IOException e) {
+            throw new ProjectException("Cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // Only a leftover temporary file; the export itself has succeeded or failed already.
+                }
+            }
+        }
+    }
+
+    private int exportExcerpts(OutputStream out, SegmentFilter filter, boolean excelBom, Progress progress) {
+        progress.update(0, -1, "Reading the excerpts");
+        ExcerptTable table = store.read(tx -> ExcerptTable.of(tx, new SegmentViews(tx).select(filter)));
+        int total = table.rows().size();
+        CsvTableWriter.write(out, table.header(), table.rows(), excelBom, written -> {
+            if (written % 100 == 0 || written == total) {
+                if (progress.isCancelled()) {
+                    throw new ProjectException("Export cancelled; no file was written");
+                }
+                progress.update(written, total, "Writing excerpt " + written + " of " + total);
+            }
+        });
+        return total;
     }
 
     @Override

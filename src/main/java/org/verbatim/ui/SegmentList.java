@@ -48,13 +48,12 @@ final class SegmentList {
                         + s.coder() + (s.participants().isEmpty() ? "" : " · " + String.join(", ", s.participants()));
                 Label place = new Label(where);
                 place.getStyleClass().add("code-count");
-                Label text = new Label(MemoDialog.abbreviate(s.text(), 160));
+                // The whole passage, wrapped to the list's width: a researcher reads it here without opening it.
+                Label text = wrapped(s.text().replaceAll("\\s+", " ").strip());
                 text.getStyleClass().add("segment-text");
-                text.setWrapText(true);
-                text.setMaxWidth(Math.max(120, list.getWidth() - 40));
                 VBox box = new VBox(2, head, place, text);
                 if (s.memo() != null) {
-                    Label memo = new Label("Memo: " + MemoDialog.abbreviate(s.memo(), 120));
+                    Label memo = wrapped("Memo: " + s.memo().strip());
                     memo.getStyleClass().add("muted");
                     box.getChildren().add(memo);
                 }
@@ -74,6 +73,13 @@ final class SegmentList {
                 chosen.accept(s);
             }
         });
+    }
+
+    private Label wrapped(String content) {
+        Label label = new Label(content);
+        label.setWrapText(true);
+        label.maxWidthProperty().bind(list.widthProperty().subtract(40));
+        return label;
     }
 
     ListView<SegmentView> view() {
