@@ -271,8 +271,14 @@ final class CodebookPane {
             HBox.setHgrow(gap, Priority.ALWAYS);
             Label shortcut = new Label(node.code().shortcut() == null ? "" : node.code().shortcut());
             shortcut.getStyleClass().add("shortcut");
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            shortcut.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(6, Ui.swatch(node.code().color()), name, gap, count, shortcut);
             row.setAlignment(Pos.CENTER_LEFT);
+            // As wide as the tree leaves beside the indent: a long name is shortened, count and shortcut stay in sight.
+            double indent = 40 + 18 * getTreeView().getTreeItemLevel(getTreeItem());
+            row.prefWidthProperty().bind(getTreeView().widthProperty().subtract(indent));
+            row.maxWidthProperty().bind(row.prefWidthProperty());
             setGraphic(row);
             if (node.code().description() != null) {
                 setTooltip(new javafx.scene.control.Tooltip(node.code().description()));

@@ -309,7 +309,7 @@ final class TranscriptPane {
                 Rectangle bar = new Rectangle(STRIPE, 1, Ui.color(codebook.colour(s.codeId())));
                 bar.getStyleClass().add("stripe");
                 bar.setUserData(s);
-                bar.setLayoutX(layers.column(s.codeId()) * (STRIPE + 1));
+                bar.setLayoutX(layers.column(s) * (STRIPE + 1));
                 Tooltip.install(bar, new Tooltip(s.code() + " — " + s.coder()));
                 bar.setOnMouseClicked(e -> segmentChosen.accept(s));
                 bar.setCursor(javafx.scene.Cursor.HAND);

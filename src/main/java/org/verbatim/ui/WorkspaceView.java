@@ -281,6 +281,7 @@ final class WorkspaceView {
         HBox.setHgrow(status, Priority.ALWAYS);
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(160);
+        progress.setMinWidth(160);
         progress.progressProperty().bind(session.background().progress());
         progress.visibleProperty().bind(session.background().busy());
         Label activity = new Label();

@@ -46,6 +46,10 @@ final class ScreenshotScenes {
         preferences.update(p -> p.opened(pilot.toString()).opened(sample.toAbsolutePath().toString())
                 .withWindow(width, height, false).withTheme(scene.equals("dark") ? Preferences.DARK : Preferences.LIGHT)
                 .withCoder("elena"));
+        if (scene.equals("codebook")) {
+            // A taller codebook beside the transcript.
+            preferences.update(p -> p.withDividers(List.of(0.25, 0.73, 0.30)));
+        }
         if (scene.equals("start") || scene.equals("import")) {
             preferences.update(Preferences::closed);
         }
@@ -93,6 +97,7 @@ final class ScreenshotScenes {
     /** The Tomsk focus group where both coders' segments overlap, one of them chosen in the list. */
     private static void focusGroup(MainWindow window) throws Exception {
         WorkspaceView w = openFocusGroup(window);
+        waitFor(() -> !w.transcript().segments().isEmpty());
         FxThread.call(() -> {
             SegmentView georgia = w.transcript().segments().stream()
                     .filter(s -> s.coder().equals("pavel") && s.text().startsWith("In the Concept")).findFirst()
@@ -104,7 +109,8 @@ final class ScreenshotScenes {
 
     /** The codebook with a code's menu open, as when renaming, recolouring or merging it. */
     private static void codebook(MainWindow window) throws Exception {
-        WorkspaceView w = openFocusGroup(window);
+        focusGroup(window);
+        WorkspaceView w = window.workspace();
         Thread.sleep(800);
         FxThread.call(() -> {
             var tree = w.codebookPane().tree();
@@ -121,7 +127,7 @@ final class ScreenshotScenes {
                             && node.path().equals("Threats / China"))
                     .findFirst().orElseThrow();
             Bounds b = cell.localToScreen(cell.getBoundsInLocal());
-            cell.getContextMenu().show(cell, b.getMinX() + 90, b.getMaxY());
+            cell.getContextMenu().show(cell, b.getMaxX() + 2, b.getMinY());
             return null;
         });
     }
@@ -146,8 +152,11 @@ final class ScreenshotScenes {
             Files.createDirectories(folder);
             try (Stream<Path> files = Files.walk(Path.of("transcripts-sample", "petrozavodsk"))) {
                 for (Path f : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".txt")).toList()) {
+                    String text = Files.readString(f);
                     for (int copy = 1; copy <= 12; copy++) {
-                        Files.copy(f, folder.resolve(f.getFileName().toString().replace(".txt", "-" + copy + ".txt")));
+                        // Each copy differs in its first line, so none is refused as already imported.
+                        Files.writeString(folder.resolve(f.getFileName().toString().replace(".txt", "-" + copy + ".txt")),
+                                "Session " + copy + ". " + text);
                     }
                 }
             }
@@ -160,7 +169,7 @@ final class ScreenshotScenes {
         waitFor(() -> window.workspace() != null);
         ImportDialog dialog = FxThread.call(() -> window.workspace().openImport());
         FxThread.call(() -> {
-            dialog.model().attributes().set("city=Petrozavodsk, format=in-depth");
+            dialog.model().attributes().set("city=Petrozavodsk, wave=2012");
             dialog.model().add(List.of(folder));
             return null;
         });
@@ -171,9 +180,10 @@ final class ScreenshotScenes {
             dialog.model().start();
             return null;
         });
-        waitFor(() -> window.workspace().session().background().progress().get() > 0.35);
+        waitFor(() -> window.workspace().session().background().progress().get() > 0.3);
         System.out.println("IMPORTING");
         waitFor(() -> dialog.model().finished().get());
+        System.out.println("FINISHED");
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {

@@ -321,12 +321,13 @@ class WorkspaceWindowTest {
     void aStripeRunsBesideTheWrappedLinesThatHoldItsSegmentsWords(FxRobot robot) throws Exception {
         WorkspaceView w = openSample(robot);
         openFocusGroup(robot, w);
-        // Mid-paragraph: the lecturer's turn begins before it and runs on after it.
+        // Mid-paragraph and 299 characters long: Artem's turn begins before it, and it wraps at any window width.
         SegmentView segment = w.transcript().segments().stream()
-                .filter(s -> s.coder().equals("elena") && s.text().startsWith("In reality I would say")).findFirst()
+                .filter(s -> s.coder().equals("elena") && s.text().startsWith("The problem is not whether")).findFirst()
                 .orElseThrow();
         robot.interact(() -> w.transcript().reveal(segment));
         waitUntil(() -> stripeOf(robot, segment));
+        WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
 
         Bounds[] seen = new Bounds[3];
