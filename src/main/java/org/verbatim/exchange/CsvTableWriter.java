@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Writes a table as CSV: UTF-8, one header row, RFC 4180 quoting, and every text cell made
@@ -24,12 +25,21 @@ public final class CsvTableWriter {
     }
 
     public static void write(OutputStream out, List<String> header, List<List<String>> rows, boolean excelBom) {
+        write(out, header, rows, excelBom, written -> { });
+    }
+
+    /**
+     * As {@link #write(OutputStream, List, List, boolean)}, telling {@code rowsWritten} how many
+     * rows are written after each one; it may throw to stop the writing (a cancelled export).
+     */
+    public static void write(OutputStream out, List<String> header, List<List<String>> rows, boolean excelBom,
+                             IntConsumer rowsWritten) {
         try {
             if (excelBom) {
                 out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             }
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            write(writer, header, rows);
+            write(writer, header, rows, rowsWritten);
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -37,12 +47,18 @@ public final class CsvTableWriter {
     }
 
     public static void write(Writer writer, List<String> header, List<List<String>> rows) {
+        write(writer, header, rows, written -> { });
+    }
+
+    private static void write(Writer writer, List<String> header, List<List<String>> rows, IntConsumer rowsWritten) {
         CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\n");
         try (var generator = MAPPER.writer(schema).without(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
                 .writeValues(new NonClosingWriter(writer))) {
             generator.write(safe(header));
+            int written = 0;
             for (List<String> row : rows) {
                 generator.write(safe(row));
+                rowsWritten.accept(++written);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

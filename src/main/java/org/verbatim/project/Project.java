@@ -417,14 +417,12 @@ public final class Project implements AutoCloseable {
      * memo. Returns the number of excerpts written.
      */
     public int exportExcerpts(Path file, SegmentFilter filter, boolean excelBom) {
-        return AtomicFile.write(file, out -> exportExcerpts(out, filter, excelBom));
+        return exportExcerpts(file, filter, excelBom, Progress.NONE);
     }
 
     /** As {@link #exportExcerpts(Path, SegmentFilter, boolean)}, onto a stream the caller owns. */
     public int exportExcerpts(OutputStream out, SegmentFilter filter, boolean excelBom) {
-        ExcerptTable table = store.read(tx -> ExcerptTable.of(tx, new SegmentViews(tx).select(filter)));
-        CsvTableWriter.write(out, table.header(), table.rows(), excelBom);
-        return table.rows().size();
+        return exportExcerpts(out, filter, excelBom, Progress.NONE);
     }
 
     // ---- memos -----------------------------------------------------------------------------
@@ -571,6 +569,29 @@ public final class Project implements AutoCloseable {
         SearchIndex rebuilt = index.rebuild(progress);
         return new IndexReport(store.read(tx -> tx.documents().listWithoutText().size()), rebuilt.turnCount(),
                 rebuilt.sizeOnDisk());
+    }
+
+    /**
+     * As {@link #exportExcerpts(Path, SegmentFilter, boolean)}, reporting progress; cancelled, it
+     * stops with a {@link ProjectException} and leaves no file (an existing one stays as it was).
+     */
+    public int exportExcerpts(Path file, SegmentFilter filter, boolean excelBom, Progress progress) {
+        return AtomicFile.write(file, out -> exportExcerpts(out, filter, excelBom, progress));
+    }
+
+    private int exportExcerpts(OutputStream out, SegmentFilter filter, boolean excelBom, Progress progress) {
+        progress.update(0, -1, "Reading the excerpts");
+        ExcerptTable table = store.read(tx -> ExcerptTable.of(tx, new SegmentViews(tx).select(filter)));
+        int total = table.rows().size();
+        CsvTableWriter.write(out, table.header(), table.rows(), excelBom, written -> {
+            if (written % 100 == 0 || written == total) {
+                if (progress.isCancelled()) {
+                    throw new ProjectException("Export cancelled; no file was written");
+                }
+                progress.update(written, total, "Writing excerpt " + written + " of " + total);
+            }
+        });
+        return total;
     }
 
     @Override

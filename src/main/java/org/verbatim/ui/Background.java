@@ -3,11 +3,14 @@ package org.verbatim.ui;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.slf4j.Logger;
@@ -21,8 +24,10 @@ import org.verbatim.project.ProjectException;
  * thread. The window uses {@link FxBackground}; tests run the same view models on an
  * executor that does the work at once.
  *
- * <p>The shared {@link #activity()} and {@link #progress()} feed the status bar; a job's error
- * goes to its own handler, or else to {@link #errors()}.
+ * <p>The shared {@link #activity()} and {@link #progress()} feed the status bar with the job
+ * that is running; {@link #waiting()} counts the jobs queued behind it, so the window can say
+ * that an action waits rather than seem to ignore it. A job's error goes to its own handler, or
+ * else to {@link #errors()}.
  */
 public abstract class Background {
     private static final Logger LOG = LoggerFactory.getLogger(Background.class);
@@ -31,7 +36,8 @@ public abstract class Background {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty errors = new SimpleStringProperty("");
-    private int running;
+    private final IntegerProperty waiting = new SimpleIntegerProperty(0);
+    private int unfinished;
     private Job<?> current;
 
     /** Work to run off the interface thread; it may report progress and should stop when cancelled. */
@@ -51,19 +57,29 @@ public abstract class Background {
         return new Job<>(title, work);
     }
 
-    /** What the latest job is doing, for the status bar. */
+    /** What the running job is doing, for the status bar. */
     public ReadOnlyStringProperty activity() {
         return activity;
     }
 
-    /** Progress of the latest job, 0 to 1, or -1 when unknown. */
+    /** Progress of the running job, 0 to 1, or -1 when unknown. */
     public ReadOnlyDoubleProperty progress() {
         return progress;
     }
 
-    /** Whether any job is running. */
+    /** Whether any job is running or waiting. */
     public ReadOnlyBooleanProperty busy() {
         return busy;
+    }
+
+    /** How many jobs wait for the running one to finish. */
+    public ReadOnlyIntegerProperty waiting() {
+        return waiting;
+    }
+
+    /** The title of the running job, or empty. */
+    public String running() {
+        return current == null ? "" : current.title;
     }
 
     /** The last error of a job that had no handler of its own. */
@@ -71,7 +87,7 @@ public abstract class Background {
         return errors;
     }
 
-    /** Asks the latest job to stop. */
+    /** Asks the running job to stop. */
     public void cancelCurrent() {
         if (current != null) {
             current.cancel();
@@ -107,13 +123,18 @@ public abstract class Background {
 
         /** Starts the work; must be called on the interface thread. */
         public Job<T> start() {
-            running++;
-            current = this;
+            unfinished++;
+            waiting.set(waiting.get() + 1);
             busy.set(true);
-            activity.set(title + "…");
-            progress.set(-1);
             execute(this::runWork);
             return this;
+        }
+
+        private void began() {
+            current = this;
+            activity.set(title + "…");
+            progress.set(-1);
+            waiting.set(waiting.get() - 1);
         }
 
         public void cancel() {
@@ -136,6 +157,7 @@ public abstract class Background {
         }
 
         private void runWork() {
+            deliver(this::began);
             try {
                 T result = work.run(this);
                 deliver(() -> {
@@ -161,13 +183,13 @@ public abstract class Background {
         }
 
         private void finished(String message) {
-            running--;
+            unfinished--;
             if (current == this) {
                 current = null;
                 progress.set(0);
                 activity.set(message);
             }
-            busy.set(running > 0);
+            busy.set(unfinished > 0);
         }
     }
 }

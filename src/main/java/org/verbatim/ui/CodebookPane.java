@@ -44,12 +44,14 @@ final class CodebookPane {
 
     private final CodebookViewModel model;
     private final CodingViewModel coding;
+    private final CodeDrops drops;
     private final TreeView<CodeNode> tree = new TreeView<>(new TreeItem<>());
     private final VBox root;
 
-    CodebookPane(CodebookViewModel model, CodingViewModel coding) {
+    CodebookPane(CodebookViewModel model, CodingViewModel coding, CodeDrops drops) {
         this.model = model;
         this.coding = coding;
+        this.drops = drops;
         tree.setId("codebook");
         tree.setShowRoot(false);
         tree.setEditable(true);
@@ -161,7 +163,7 @@ final class CodebookPane {
         confirm.setTitle("Delete code");
         confirm.setHeaderText("Delete " + node.path() + "?");
         confirm.setContentText(node.segmentsWithSubcodes() == 0 ? "It has no segments."
-                : "Its " + node.segmentsWithSubcodes() + (node.segmentsWithSubcodes() == 1 ? " segment" : " segments")
+                : "Its " + Plural.of(node.segmentsWithSubcodes(), "segment")
                 + " (with its sub-codes) will be deleted too.");
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.delete(node.path()));
     }
@@ -200,17 +202,12 @@ final class CodebookPane {
                     return;
                 }
                 if (e.getDragboard().hasContent(PASSAGE)) {
-                    coding.codeSelection(getItem().path());
+                    drops.passageAndCode(getItem().path());
                     e.setDropCompleted(true);
                 } else if (e.getDragboard().hasContent(CODE)) {
-                    String source = (String) e.getDragboard().getContent(CODE);
-                    if (!source.equals(getItem().path())) {
-                        if (e.getTransferMode() == TransferMode.COPY) {
-                            model.merge(source, getItem().path());
-                        } else {
-                            model.move(source, getItem().path());
-                        }
-                    }
+                    // Ctrl held while dropping makes the transfer a copy: merge rather than move.
+                    drops.codeOnCode((String) e.getDragboard().getContent(CODE), getItem().path(),
+                            e.getTransferMode() == TransferMode.COPY);
                     e.setDropCompleted(true);
                 }
                 e.consume();
@@ -274,8 +271,14 @@ final class CodebookPane {
             HBox.setHgrow(gap, Priority.ALWAYS);
             Label shortcut = new Label(node.code().shortcut() == null ? "" : node.code().shortcut());
             shortcut.getStyleClass().add("shortcut");
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            shortcut.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(6, Ui.swatch(node.code().color()), name, gap, count, shortcut);
             row.setAlignment(Pos.CENTER_LEFT);
+            // As wide as the tree leaves beside the indent: a long name is shortened, count and shortcut stay in sight.
+            double indent = 40 + 18 * getTreeView().getTreeItemLevel(getTreeItem());
+            row.prefWidthProperty().bind(getTreeView().widthProperty().subtract(indent));
+            row.maxWidthProperty().bind(row.prefWidthProperty());
             setGraphic(row);
             if (node.code().description() != null) {
                 setTooltip(new javafx.scene.control.Tooltip(node.code().description()));

@@ -1,8 +1,9 @@
 package org.verbatim.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -11,8 +12,9 @@ import org.verbatim.project.SegmentView;
 /**
  * How a document's segments lie over its text: the runs of text covered by the same set of
  * segments (for highlighting, overlaps included), the segments under one position (for hover
- * and the context menu), and the stripe columns of the coding margin — one column per code of
- * the document, so a code's stripe stays in the same place from line to line.
+ * and the context menu), and the stripe columns of the coding margin: segments that share a
+ * paragraph get different columns, so every code present on a line has its own stripe, and the
+ * margin is only as wide as the most segments on one paragraph.
  */
 public final class CodingLayers {
     /** A stretch of text covered by exactly these segments (none: plain text), shortest first. */
@@ -21,17 +23,51 @@ public final class CodingLayers {
     private final int length;
     private final List<SegmentView> segments;
     private final List<Run> runs;
-    private final Map<Long, Integer> columns = new LinkedHashMap<>();
+    private final Map<Long, Integer> columns = new HashMap<>();
+    private int columnCount;
 
-    public CodingLayers(int length, List<SegmentView> segments) {
-        this.length = length;
+    /** Lays {@code segments} over {@code text}; segments outside it are left out. */
+    public CodingLayers(String text, List<SegmentView> segments) {
+        this.length = text.length();
         this.segments = segments.stream()
                 .filter(s -> s.start() < s.end() && s.end() <= length)
                 .sorted(Comparator.comparingInt(SegmentView::start).thenComparing(SegmentView::code))
                 .toList();
-        this.segments.stream().sorted(Comparator.comparing(SegmentView::code)).map(SegmentView::codeId).distinct()
-                .forEach(code -> columns.put(code, columns.size()));
         this.runs = sweep();
+        assignColumns(paragraphStarts(text));
+    }
+
+    private static int[] paragraphStarts(String text) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts.add(i + 1);
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Each segment takes the first column free over all its paragraphs (greedy interval partitioning). */
+    private void assignColumns(int[] paragraphStarts) {
+        List<Integer> lastParagraphOfColumn = new ArrayList<>();
+        for (SegmentView s : segments) {
+            int first = paragraphOf(paragraphStarts, s.start());
+            int last = paragraphOf(paragraphStarts, s.end() - 1);
+            int column = 0;
+            while (column < lastParagraphOfColumn.size() && lastParagraphOfColumn.get(column) >= first) {
+                column++;
+            }
+            if (column == lastParagraphOfColumn.size()) {
+                lastParagraphOfColumn.add(last);
+            } else {
+                lastParagraphOfColumn.set(column, last);
+            }
+            columns.put(s.id(), column);
+        }
+        columnCount = lastParagraphOfColumn.size();
+    }
+
+    private static int paragraphOf(int[] starts, int offset) {
+        int at = Arrays.binarySearch(starts, offset);
+        return at >= 0 ? at : -at - 2;
     }
 
     private List<Run> sweep() {
@@ -79,12 +115,13 @@ public final class CodingLayers {
         return segments.stream().filter(s -> s.start() < Math.max(to, from + 1) && s.end() > from).toList();
     }
 
-    /** The stripe column of a code: codes of this document, in alphabetical order of path. */
-    public int column(long codeId) {
-        return columns.getOrDefault(codeId, 0);
+    /** The stripe column of a segment in the coding margin. */
+    public int column(SegmentView segment) {
+        return columns.getOrDefault(segment.id(), 0);
     }
 
+    /** How many stripe columns the margin needs. */
     public int columnCount() {
-        return columns.size();
+        return columnCount;
     }
 }

@@ -109,6 +109,11 @@ final class DocumentsPane {
         return root;
     }
 
+    /** A document's or a group's size: "12 turns · 1,009 words · 1 segment". */
+    static String counts(long turns, long words, long segments) {
+        return Plural.of(turns, "turn") + " · " + Plural.of(words, "word") + " · " + Plural.of(segments, "segment");
+    }
+
     private static final class DocumentCell extends TreeCell<Object> {
         @Override
         protected void updateItem(Object item, boolean empty) {
@@ -118,13 +123,13 @@ final class DocumentsPane {
                 setGraphic(null);
             } else if (item instanceof DocumentSummary d) {
                 Label name = new Label(d.name());
-                Label counts = new Label(String.format("%,d turns · %,d words · %,d segments", d.turns(), d.words(), d.segments()));
+                Label counts = new Label(counts(d.turns(), d.words(), d.segments()));
                 counts.getStyleClass().add("code-count");
                 setGraphic(new VBox(1, name, counts));
             } else if (item instanceof DocumentListViewModel.Group g) {
                 Label name = new Label(g.name() + " (" + g.documents().size() + ")");
                 name.setStyle("-fx-font-weight: bold;");
-                Label counts = new Label(String.format("%,d turns · %,d words · %,d segments", g.turns(), g.words(), g.segments()));
+                Label counts = new Label(counts(g.turns(), g.words(), g.segments()));
                 counts.getStyleClass().add("code-count");
                 setGraphic(new VBox(1, name, counts));
             }

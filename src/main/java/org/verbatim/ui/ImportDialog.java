@@ -53,7 +53,7 @@ final class ImportDialog {
         table.getColumns().add(text("File", p -> p.file().getFileName().toString(), 220));
         table.getColumns().add(text("Format", FilePreview::format, 70));
         table.getColumns().add(text("Encoding", FilePreview::encoding, 90));
-        table.getColumns().add(text("Language", FilePreview::language, 70));
+        table.getColumns().add(text("Language", FilePreview::language, 100));
         TableColumn<FilePreview, Integer> turns = new TableColumn<>("Turns");
         turns.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().turns()));
         turns.setPrefWidth(60);
@@ -82,6 +82,7 @@ final class ImportDialog {
         ListView<ImportReport.Refused> refused = new ListView<>(model.refused());
         refused.setId("import-refused");
         refused.setPrefHeight(110);
+        refused.setMinHeight(80);
         refused.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(ImportReport.Refused r, boolean empty) {

@@ -50,7 +50,7 @@ public final class ImportViewModel {
             previews.setAll(list);
             running.set(false);
             long ok = list.stream().filter(FilePreview::accepted).count();
-            status.set(list.size() + (list.size() == 1 ? " file" : " files") + ": " + ok + " to import, "
+            status.set(Plural.of(list.size(), "file") + ": " + ok + " to import, "
                     + (list.size() - ok) + " refused");
         });
     }

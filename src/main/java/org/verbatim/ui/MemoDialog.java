@@ -14,6 +14,7 @@ final class MemoDialog {
 
     static Optional<String> edit(Window owner, SegmentView segment) {
         TextArea text = new TextArea(segment.memo() == null ? "" : segment.memo());
+        text.setId("memo-text");
         text.setWrapText(true);
         text.setPrefSize(460, 200);
         Dialog<String> d = new Dialog<>();

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -25,6 +27,10 @@ public final class RetrievalViewModel {
     private final StringProperty where = new SimpleStringProperty("");
     private final ObservableList<SegmentView> results = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Choose a code to retrieve its segments");
+    private final ReadOnlyObjectWrapper<Retrieved> retrieved = new ReadOnlyObjectWrapper<>();
+
+    /** The retrieval whose segments are listed: its filter, and how to name it ("China where city=Tomsk"). */
+    public record Retrieved(SegmentFilter filter, String description) { }
 
     public RetrievalViewModel(Session session) {
         this.session = session;
@@ -45,11 +51,12 @@ public final class RetrievalViewModel {
             return;
         }
         SegmentFilter filter = new SegmentFilter(path, filters, null, List.of());
+        String description = path + (filters.isEmpty() ? "" : " where " + where.get().strip());
         session.read("Retrieving " + path, p -> p.segments(filter), list -> {
             results.setAll(list);
+            retrieved.set(new Retrieved(filter, description));
             long documents = list.stream().mapToLong(SegmentView::documentId).distinct().count();
-            summary.set(list.size() + (list.size() == 1 ? " segment" : " segments") + " in " + documents
-                    + (documents == 1 ? " document" : " documents"));
+            summary.set(Plural.of(list.size(), "segment") + " in " + Plural.of(documents, "document"));
         });
     }
 
@@ -82,6 +89,11 @@ public final class RetrievalViewModel {
 
     public ObservableList<SegmentView> results() {
         return results;
+    }
+
+    /** The retrieval listed in {@link #results()}, or null before the first one. */
+    public ReadOnlyObjectProperty<Retrieved> retrieved() {
+        return retrieved.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summary() {

@@ -10,6 +10,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.verbatim.project.SegmentView;
 
 /**
@@ -39,24 +40,16 @@ final class SegmentList {
                     setContextMenu(null);
                     return;
                 }
-                Label code = new Label(s.code());
-                code.setStyle("-fx-font-weight: bold;");
-                code.setWrapText(true);
-                HBox head = new HBox(6, Ui.swatch(codebook.colour(s.codeId())), code);
-                head.setAlignment(Pos.CENTER_LEFT);
+                HBox head = new HBox(6, Ui.swatch(codebook.colour(s.codeId())), wrapped(s.code(), "segment-code", 64));
+                head.setAlignment(Pos.TOP_LEFT);
                 String where = (showDocument ? s.document() + " · " : "") + "[" + s.start() + "–" + s.end() + ") · "
                         + s.coder() + (s.participants().isEmpty() ? "" : " · " + String.join(", ", s.participants()));
-                Label place = new Label(where);
-                place.getStyleClass().add("code-count");
-                Label text = new Label(MemoDialog.abbreviate(s.text(), 160));
-                text.getStyleClass().add("segment-text");
-                text.setWrapText(true);
-                text.setMaxWidth(Math.max(120, list.getWidth() - 40));
-                VBox box = new VBox(2, head, place, text);
+                // The whole passage, wrapped to the list's width: a researcher reads it here without opening it.
+                VBox box = new VBox(2, head, wrapped(where, "segment-place", 40),
+                        wrapped(s.text().replaceAll("\\s+", " ").strip(), "segment-text", 40));
+                box.getStyleClass().add("segment-row");
                 if (s.memo() != null) {
-                    Label memo = new Label("Memo: " + MemoDialog.abbreviate(s.memo(), 120));
-                    memo.getStyleClass().add("muted");
-                    box.getChildren().add(memo);
+                    box.getChildren().add(wrapped("Memo: " + s.memo().strip(), "segment-memo", 40));
                 }
                 setGraphic(box);
                 setContextMenu(menu == null ? null : menu.apply(s));
@@ -74,6 +67,17 @@ final class SegmentList {
                 chosen.accept(s);
             }
         });
+    }
+
+    /**
+     * Text wrapped to the list's width less {@code margin}. A {@link Text} rather than a wrapping
+     * label: a list cell sizes its graphic without a width, and a label then keeps to one line.
+     */
+    private Text wrapped(String content, String styleClass, double margin) {
+        Text text = new Text(content);
+        text.getStyleClass().add(styleClass);
+        text.wrappingWidthProperty().bind(list.widthProperty().subtract(margin));
+        return text;
     }
 
     ListView<SegmentView> view() {

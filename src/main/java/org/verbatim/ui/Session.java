@@ -74,6 +74,11 @@ public final class Session {
         background.job(title, p -> work.run(project, p)).onSuccess(then).start();
     }
 
+    /** Long work that changes nothing in the project (an export), with progress and cancel; start the returned job. */
+    public <T> Background.Job<T> longRead(String title, LongWork<T> work, Consumer<T> then) {
+        return background.job(title, p -> work.run(project, p)).onSuccess(then);
+    }
+
     /** Long work with progress and cancel; start the returned job, keep it to cancel it. Afterwards every pane reloads. */
     public <T> Background.Job<T> longJob(String title, LongWork<T> work, Consumer<T> then) {
         return background.job(title, p -> work.run(project, p)).onSuccess(result -> {

@@ -67,7 +67,11 @@ final class StartView {
                     name.setStyle("-fx-font-weight: bold;");
                     Label where = new Label(item.toAbsolutePath().getParent().toString());
                     where.getStyleClass().add("muted");
-                    setGraphic(new VBox(2, name, where));
+                    javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(10,
+                            Ui.icon("mdi2f-folder-text-outline"), new VBox(2, name, where));
+                    row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                    row.setPadding(new javafx.geometry.Insets(5, 4, 5, 4));
+                    setGraphic(row);
                 }
             }
         });
@@ -81,7 +85,9 @@ final class StartView {
                 model.open(recent.getSelectionModel().getSelectedItem());
             }
         });
-        VBox recentBox = new VBox(4, recentTitle, recent);
+        Label recentHint = new Label("Double-click or Enter opens a project");
+        recentHint.getStyleClass().add("muted");
+        VBox recentBox = new VBox(4, recentTitle, recent, recentHint);
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);

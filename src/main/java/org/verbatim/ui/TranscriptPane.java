@@ -36,8 +36,9 @@ import org.verbatim.project.TurnView;
  * The transcript: a virtualised rich-text view (RichTextFX) of the document's text with speaker
  * labels in bold and coded passages highlighted in their code's colour — where codes overlap,
  * the shortest passage gives the background and the next one an underline in its colour. The
- * margin beside each paragraph shows the turn's time and a coding stripe for every segment on
- * it; hovering names codes, coders and the speaker's participant.
+ * margin beside each paragraph shows the turn's time (where the text does not) and, beside each
+ * wrapped line, a coding stripe for every segment with words on that line; hovering names codes,
+ * coders and the speaker's participant.
  */
 final class TranscriptPane {
     private static final double STRIPE = 5;
@@ -45,6 +46,7 @@ final class TranscriptPane {
     private final TranscriptViewModel model;
     private final CodebookViewModel codebook;
     private final CodingViewModel coding;
+    private final CodeDrops drops;
     private final Consumer<SegmentView> segmentChosen;
     private final InlineCssTextArea area = new InlineCssTextArea();
     private final Label title = new Label("Choose a document on the left");
@@ -56,12 +58,14 @@ final class TranscriptPane {
     /** Whether this document has turn times that its text does not show (subtitles): then the margin shows them. */
     private boolean marginTimes;
     private boolean pressedInSelection;
+    private boolean draggingSelection;
 
-    TranscriptPane(TranscriptViewModel model, CodebookViewModel codebook, CodingViewModel coding,
+    TranscriptPane(TranscriptViewModel model, CodebookViewModel codebook, CodingViewModel coding, CodeDrops drops,
                    Consumer<SegmentView> segmentChosen, Runnable codeWith, Runnable mapSpeakers) {
         this.model = model;
         this.codebook = codebook;
         this.coding = coding;
+        this.drops = drops;
         this.segmentChosen = segmentChosen;
         area.setId("transcript");
         area.getStyleClass().add("transcript");
@@ -91,13 +95,34 @@ final class TranscriptPane {
 
         area.selectionProperty().addListener((o, a, sel) -> model.select(sel.getStart(), sel.getEnd()));
         area.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> snapSelection());
+        // A press inside the selection may start dragging it onto a code. The text area (not
+        // editable) would start a new selection there, so it does not see that press; a click
+        // without a drag places the caret as usual.
         area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             var sel = area.getSelection();
             int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
-            pressedInSelection = e.isPrimaryButtonDown() && sel.getLength() > 0 && at >= sel.getStart() && at < sel.getEnd();
+            pressedInSelection = e.isPrimaryButtonDown() && e.getClickCount() == 1 && sel.getLength() > 0
+                    && at >= sel.getStart() && at < sel.getEnd();
+            draggingSelection = false;
+            if (pressedInSelection) {
+                area.requestFocus();
+                e.consume();
+            }
+        });
+        area.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (pressedInSelection) {
+                e.consume();
+            }
+        });
+        area.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (pressedInSelection && !draggingSelection) {
+                area.moveTo(area.hit(e.getX(), e.getY()).getInsertionIndex());
+            }
+            pressedInSelection = false;
         });
         area.addEventFilter(MouseEvent.DRAG_DETECTED, e -> {
             if (pressedInSelection) {
+                draggingSelection = true;
                 // Dragging the selection onto a code in the codebook codes it with that code.
                 var board = area.startDragAndDrop(TransferMode.LINK);
                 ClipboardContent content = new ClipboardContent();
@@ -113,7 +138,7 @@ final class TranscriptPane {
         });
         area.setOnDragDropped(e -> {
             if (e.getDragboard().hasContent(CodebookPane.CODE)) {
-                coding.codeSelection((String) e.getDragboard().getContent(CodebookPane.CODE));
+                drops.passageAndCode((String) e.getDragboard().getContent(CodebookPane.CODE));
                 e.setDropCompleted(true);
             }
         });
@@ -165,8 +190,8 @@ final class TranscriptPane {
         title.setText(doc.document().name());
         List<String> facts = new ArrayList<>();
         doc.document().attributes().forEach((k, v) -> facts.add(v));
-        facts.add(String.format("%,d turns", doc.document().turns()));
-        facts.add(String.format("%,d words", doc.document().words()));
+        facts.add(Plural.of(doc.document().turns(), "turn"));
+        facts.add(Plural.of(doc.document().words(), "word"));
         facts.add(doc.document().language());
         subtitle.setText(String.join(" · ", facts));
         List<Integer> starts = new ArrayList<>(List.of(0));
@@ -240,7 +265,7 @@ final class TranscriptPane {
         time.setMinWidth(54);
         time.setPrefWidth(54);
         time.setAlignment(Pos.TOP_RIGHT);
-        StripeColumn stripes = new StripeColumn(layers, from, to);
+        StripeColumn stripes = new StripeColumn(layers, paragraph, from, to);
         HBox box = marginTimes ? new HBox(6, time, stripes) : new HBox(stripes);
         box.setPadding(new javafx.geometry.Insets(0, 6, 0, 6));
         box.setAlignment(Pos.TOP_LEFT);
@@ -262,28 +287,35 @@ final class TranscriptPane {
         return "";
     }
 
-    /** Stripes beside one paragraph: each segment spans the share of the paragraph it covers. */
+    /**
+     * Stripes beside one paragraph: each segment's stripe runs beside the lines of the paragraph
+     * that hold its words, so every line shows every code present on it.
+     */
     private final class StripeColumn extends Region {
+        private final int paragraph;
         private final List<Rectangle> bars = new ArrayList<>();
-        private final List<double[]> spans = new ArrayList<>();
+        /** Per bar: the paragraph columns of its first and last character. */
+        private final List<int[]> spans = new ArrayList<>();
+        private final int length;
 
-        StripeColumn(CodingLayers layers, int from, int to) {
+        StripeColumn(CodingLayers layers, int paragraph, int from, int to) {
+            this.paragraph = paragraph;
             getStyleClass().add("stripes");
             double width = Math.max(1, layers.columnCount()) * (STRIPE + 1) + 2;
             setMinWidth(width);
             setPrefWidth(width);
-            int length = Math.max(1, to - from);
+            length = Math.max(1, to - from);
             for (SegmentView s : layers.overlapping(from, to)) {
                 Rectangle bar = new Rectangle(STRIPE, 1, Ui.color(codebook.colour(s.codeId())));
                 bar.getStyleClass().add("stripe");
                 bar.setUserData(s);
-                bar.setLayoutX(layers.column(s.codeId()) * (STRIPE + 1));
+                bar.setLayoutX(layers.column(s) * (STRIPE + 1));
                 Tooltip.install(bar, new Tooltip(s.code() + " — " + s.coder()));
                 bar.setOnMouseClicked(e -> segmentChosen.accept(s));
                 bar.setCursor(javafx.scene.Cursor.HAND);
                 bars.add(bar);
-                spans.add(new double[] {Math.max(0, s.start() - from) / (double) length,
-                        Math.min(length, s.end() - from) / (double) length});
+                int first = Math.max(0, s.start() - from);
+                spans.add(new int[] {first, Math.max(first, Math.min(length, s.end() - from) - 1)});
             }
             getChildren().addAll(bars);
         }
@@ -291,11 +323,30 @@ final class TranscriptPane {
         @Override
         protected void layoutChildren() {
             double h = getHeight();
+            int lines = lines();
             for (int i = 0; i < bars.size(); i++) {
-                double top = Math.floor(spans.get(i)[0] * h);
-                double bottom = Math.ceil(spans.get(i)[1] * h);
+                double top = Math.floor(lineOf(spans.get(i)[0], lines) * h / lines);
+                double bottom = Math.ceil((lineOf(spans.get(i)[1], lines) + 1) * h / lines);
                 bars.get(i).setLayoutY(top);
                 bars.get(i).setHeight(Math.max(3, bottom - top));
+            }
+        }
+
+        /** The paragraph's wrapped lines, as the text area has laid them out (1 before it has). */
+        private int lines() {
+            try {
+                return Math.max(1, area.getParagraphLinesCount(paragraph));
+            } catch (RuntimeException notShownYet) {
+                return 1;
+            }
+        }
+
+        /** The wrapped line holding a column; before the paragraph is laid out, its share of the characters. */
+        private int lineOf(int column, int lines) {
+            try {
+                return Math.min(lines - 1, Math.max(0, area.lineIndex(paragraph, column)));
+            } catch (RuntimeException notShownYet) {
+                return Math.min(lines - 1, column * lines / length);
             }
         }
     }

@@ -23,7 +23,7 @@ public final class TranscriptViewModel {
     private final Session session;
     private final ReadOnlyObjectWrapper<DocumentDetail> document = new ReadOnlyObjectWrapper<>();
     private final ObservableList<SegmentView> segments = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<CodingLayers> layers = new ReadOnlyObjectWrapper<>(new CodingLayers(0, List.of()));
+    private final ReadOnlyObjectWrapper<CodingLayers> layers = new ReadOnlyObjectWrapper<>(new CodingLayers("", List.of()));
     private final ObjectProperty<TextRange> selection = new SimpleObjectProperty<>(new TextRange(0, 0));
     private final ReadOnlyObjectWrapper<TextRange> reveal = new ReadOnlyObjectWrapper<>();
 
@@ -44,7 +44,7 @@ public final class TranscriptViewModel {
             selection.set(new TextRange(0, 0));
             reveal.set(null);
             segments.setAll(loaded.segments());
-            layers.set(new CodingLayers(loaded.detail().text().length(), loaded.segments()));
+            layers.set(new CodingLayers(loaded.detail().text(), loaded.segments()));
             document.set(loaded.detail());
             then.run();
         });
@@ -87,7 +87,7 @@ public final class TranscriptViewModel {
 
     private void showSegments(List<SegmentView> list) {
         segments.setAll(list);
-        layers.set(new CodingLayers(document.get().text().length(), list));
+        layers.set(new CodingLayers(document.get().text(), list));
     }
 
     /** Sets the selection from the view's raw selection, widened to whole words; returns it. */

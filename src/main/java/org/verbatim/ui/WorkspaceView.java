@@ -44,6 +44,7 @@ final class WorkspaceView {
     private final CodingViewModel coding;
     private final ParticipantsViewModel participants;
     private final RetrievalViewModel retrieval;
+    private final ExportViewModel export;
     private final TranscriptPane transcriptPane;
     private final DocumentsPane documentsPane;
     private final CodebookPane codebookPane;
@@ -63,12 +64,14 @@ final class WorkspaceView {
         coding = new CodingViewModel(session, transcript);
         participants = new ParticipantsViewModel(session);
         retrieval = new RetrievalViewModel(session);
+        export = new ExportViewModel(session, retrieval);
 
         documentsPane = new DocumentsPane(documents, d -> transcript.open(d.id()), this::mapSpeakers,
                 d -> DocumentAttributesDialog.show(stage, d, documents));
-        codebookPane = new CodebookPane(codebook, coding);
+        CodeDrops drops = new CodeDrops(codebook, coding);
+        codebookPane = new CodebookPane(codebook, coding, drops);
         segmentList = new SegmentList("segments", transcript.segments(), codebook, false, this::reveal, this::segmentMenu);
-        transcriptPane = new TranscriptPane(transcript, codebook, coding, this::reveal, this::codeWith,
+        transcriptPane = new TranscriptPane(transcript, codebook, coding, drops, this::reveal, this::codeWith,
                 () -> current().ifPresent(this::mapSpeakers));
         transcriptPane.setFontSize(preferences.get().fontSize());
 
@@ -91,6 +94,7 @@ final class WorkspaceView {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::codeByShortcut);
         coding.message().addListener(this::showStatus);
         participants.message().addListener(this::showStatus);
+        export.message().addListener(this::showStatus);
         session.background().errors().addListener(this::showStatus);
     }
 
@@ -138,6 +142,18 @@ final class WorkspaceView {
 
     TranscriptPane transcriptPane() {
         return transcriptPane;
+    }
+
+    ExportViewModel export() {
+        return export;
+    }
+
+    RetrievalViewModel retrieval() {
+        return retrieval;
+    }
+
+    CodebookPane codebookPane() {
+        return codebookPane;
     }
 
     DocumentsPane documentsPane() {
@@ -199,7 +215,11 @@ final class WorkspaceView {
         close.setAccelerator(KeyCombination.valueOf("Shortcut+W"));
         MenuItem quit = Ui.item("Quit", null, stage::close);
         quit.setAccelerator(KeyCombination.valueOf("Shortcut+Q"));
-        Menu file = new Menu("_File", null, importFiles, new SeparatorMenuItem(), close, quit);
+        MenuItem exportExcerpts = Ui.item("Export coded excerpts…", "mdi2f-file-export-outline",
+                () -> ExportDialog.show(stage, export));
+        exportExcerpts.setId("menu-export");
+        exportExcerpts.setAccelerator(KeyCombination.valueOf("Shortcut+E"));
+        Menu file = new Menu("_File", null, importFiles, exportExcerpts, new SeparatorMenuItem(), close, quit);
 
         MenuItem undo = Ui.item("Undo", "mdi2u-undo", coding::undo);
         undo.setId("menu-undo");
@@ -261,6 +281,7 @@ final class WorkspaceView {
         HBox.setHgrow(status, Priority.ALWAYS);
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(160);
+        progress.setMinWidth(160);
         progress.progressProperty().bind(session.background().progress());
         progress.visibleProperty().bind(session.background().busy());
         Label activity = new Label();
@@ -269,10 +290,17 @@ final class WorkspaceView {
         activity.visibleProperty().bind(session.background().busy());
         Button cancel = Ui.button(null, "mdi2c-cancel", "Cancel the running work", session.background()::cancelCurrent);
         cancel.visibleProperty().bind(session.background().busy());
+        // Project work runs one job at a time: say what waits behind a long import or export.
+        Label queued = new Label();
+        queued.setId("queued");
+        queued.getStyleClass().add("muted");
+        Background background = session.background();
+        background.waiting().addListener((o, a, n) -> queued.setText(n.intValue() == 0 || background.running().isEmpty()
+                ? "" : Plural.of(n.intValue(), "action") + " waiting for " + background.running()));
         Label project = new Label(session.name() + " · coder " + preferences.get().coder());
         preferences.property().addListener((o, a, p) -> project.setText(session.name() + " · coder " + p.coder()));
         project.getStyleClass().add("muted");
-        HBox bar = new HBox(10, status, activity, progress, cancel, project);
+        HBox bar = new HBox(10, status, activity, progress, cancel, queued, project);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

@@ -42,7 +42,7 @@ class TextLayoutTest {
     void overlappingSegmentsSplitTheTextIntoRunsShortestFirst() {
         SegmentView wide = segment(1, 10, "Trust", 9, 49);
         SegmentView inner = segment(2, 20, "Partners", 40, 48);
-        CodingLayers layers = new CodingLayers(TEXT.length(), List.of(wide, inner));
+        CodingLayers layers = new CodingLayers(TEXT, List.of(wide, inner));
 
         assertThat(layers.runs()).extracting(CodingLayers.Run::start, CodingLayers.Run::end)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 9), org.assertj.core.groups.Tuple.tuple(9, 40),
@@ -53,9 +53,26 @@ class TextLayoutTest {
         assertThat(layers.at(42)).containsExactly(inner, wide);
         assertThat(layers.at(5)).isEmpty();
         assertThat(layers.overlapping(0, 10)).containsExactly(wide);
-        // Stripe columns follow code paths alphabetically, so each code keeps its column on every line.
-        assertThat(layers.column(20)).isZero();
-        assertThat(layers.column(10)).isEqualTo(1);
+        assertThat(layers.column(wide)).isZero();
+        assertThat(layers.column(inner)).isEqualTo(1);
         assertThat(layers.columnCount()).isEqualTo(2);
+    }
+
+    @Test
+    void stripeColumnsAreSharedOnlyBySegmentsOnDifferentParagraphs() {
+        String text = "A: one two three\nB: four five six\nC: seven eight nine\n";
+        SegmentView first = segment(1, 10, "Trust", 3, 6);
+        SegmentView sameLine = segment(2, 10, "Trust", 11, 16);
+        SegmentView acrossTwo = segment(3, 20, "Partners", 14, 25);
+        SegmentView later = segment(4, 30, "Fear", 37, 42);
+        CodingLayers layers = new CodingLayers(text, List.of(first, sameLine, acrossTwo, later));
+
+        // Two segments on one paragraph never share a column, even when their words do not overlap.
+        assertThat(layers.column(first)).isZero();
+        assertThat(layers.column(sameLine)).isEqualTo(1);
+        assertThat(layers.column(acrossTwo)).isEqualTo(2);
+        // The third paragraph is free again: its segment takes the first column.
+        assertThat(layers.column(later)).isZero();
+        assertThat(layers.columnCount()).isEqualTo(3);
     }
 }

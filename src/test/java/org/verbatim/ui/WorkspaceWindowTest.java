@@ -7,11 +7,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +36,12 @@ import org.verbatim.project.SegmentView;
 
 /**
  * Drives the real window (headless on Monocle in CI): the start screen, the sample study, coding
- * a focus group by shortcut, by "Code with…" and in vivo, undo, and an import with a bad file.
+ * a focus group by shortcut, by the menu bar, by the context menu, by dragging and in vivo, undo
+ * and redo, uncode, recode and memo from the segment list, an export, and an import with a bad file.
+ *
+ * <p>Monocle's headless mouse does not turn a right-click into a context-menu request (its
+ * {@code MouseInput} never calls {@code notifyMenu}), so these tests fire the request the
+ * platform would send for a right-click at the same place, and then click the menu's items.
  */
 @ExtendWith(ApplicationExtension.class)
 class WorkspaceWindowTest {
@@ -52,12 +66,21 @@ class WorkspaceWindowTest {
     }
 
     private MainWindow window;
+    private FxBackground background;
 
     @Start
     void start(Stage stage) {
+        background = new FxBackground();
         window = new MainWindow(stage, new PreferencesStore(home.resolve("preferences-" + System.nanoTime() + ".json"), 50),
-                new FxBackground());
+                background);
         window.show();
+    }
+
+    /** Closes the project, so the next test can open the sample study again. */
+    @AfterEach
+    void closeProject(FxRobot robot) throws Exception {
+        robot.interact(window::closeProject);
+        waitUntil(() -> !background.busy().get());
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
@@ -159,6 +182,189 @@ class WorkspaceWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
         waitUntil(() -> segmentsOf(w, "neo-imperial sense") == 1);
         assertThat(w.transcript().segments()).extracting(SegmentView::code).contains("neo-imperial sense");
+    }
+
+    /** A menu item, menu or button showing {@code text} in any window, once it is there. */
+    private static Node labelled(FxRobot robot, String text) throws Exception {
+        java.util.function.Predicate<Node> showing = n -> n instanceof Labeled l && l.getText() != null
+                && text.equals(l.getText().replace("_", "")) && n.isVisible();
+        waitUntil(() -> robot.lookup(showing).tryQuery().isPresent());
+        return robot.lookup(showing).query();
+    }
+
+    /** What a right-click at {@code local} (in the node's coordinates) sends. */
+    private static void rightClickRequest(FxRobot robot, Node node, Point2D local) {
+        robot.interact(() -> {
+            Point2D scene = node.localToScene(local);
+            Point2D screen = node.localToScreen(local);
+            node.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(),
+                    screen.getX(), screen.getY(), false, null));
+        });
+    }
+
+    /** The middle of a passage of the transcript, in the text area's coordinates. */
+    private static Point2D middleOf(FxRobot robot, WorkspaceView w, TextRange range) {
+        Point2D[] middle = new Point2D[1];
+        robot.interact(() -> {
+            Bounds onScreen = w.transcriptPane().area().getCharacterBoundsOnScreen(range.start() + 2, range.start() + 4)
+                    .orElseThrow();
+            middle[0] = w.transcriptPane().area().screenToLocal(onScreen.getCenterX(), onScreen.getCenterY());
+        });
+        return middle[0];
+    }
+
+    private static void chooseCode(FxRobot robot, String typed) throws Exception {
+        waitUntil(() -> robot.lookup("#code-chooser-text").tryQuery().isPresent());
+        robot.clickOn("#code-chooser-text").write(typed);
+        waitUntil(() -> robot.lookup("#code-chooser-list").queryAs(ListView.class).getItems().size() == 1);
+        robot.type(KeyCode.ENTER);
+    }
+
+    private static SegmentView segmentAt(WorkspaceView w, TextRange range) {
+        return w.transcript().segments().stream().filter(s -> s.start() == range.start() && s.end() == range.end() - 1)
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void codingByTheMenuBarAndTheContextMenuRedoingAndEditingSegmentsFromTheirList(FxRobot robot) throws Exception {
+        WorkspaceView w = openSample(robot);
+        openFocusGroup(robot, w);
+        String code = "Sovereignty and globalisation / Transnational networks";
+
+        // Edit → Code with…, opened with the mouse.
+        // None of these words are coded in the sample study, nor by the other tests.
+        String first = "we write software for European clients, mostly Germany and Denmark.";
+        TextRange firstRange = selectQuote(robot, w, first);
+        long before = segmentsOf(w, code);
+        robot.clickOn(labelled(robot, "Edit"));
+        robot.clickOn(labelled(robot, "Code with…"));
+        chooseCode(robot, "Transnat");
+        waitUntil(() -> segmentAt(w, firstRange) != null && segmentsOf(w, code) == before + 1);
+        SegmentView made = segmentAt(w, firstRange);
+        waitUntil(() -> stripeOf(robot, made));
+
+        // Undo, then redo (Ctrl+Shift+Z): the segment, its highlight, stripe and count come back.
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> segmentAt(w, firstRange) == null && segmentsOf(w, code) == before);
+        assertThat(w.transcriptPane().area().getStyleAtPosition(firstRange.start() + 5)).doesNotContain("-rtfx-background-color");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> segmentAt(w, firstRange) != null && segmentsOf(w, code) == before + 1);
+        assertThat(w.transcriptPane().area().getStyleAtPosition(firstRange.start() + 5)).contains("-rtfx-background-color");
+        SegmentView redone = segmentAt(w, firstRange);
+        waitUntil(() -> stripeOf(robot, redone));
+
+        // Right-click the selection → Code with…
+        String second = "international office of one of the universities,";
+        TextRange secondRange = selectQuote(robot, w, second);
+        rightClickRequest(robot, w.transcriptPane().area(), middleOf(robot, w, secondRange));
+        robot.clickOn(labelled(robot, "Code with…"));
+        chooseCode(robot, "Transnat");
+        waitUntil(() -> segmentAt(w, secondRange) != null && segmentsOf(w, code) == before + 2);
+
+        // Right-click the selection → New code from selection.
+        TextRange third = selectQuote(robot, w, "student newspaper");
+        rightClickRequest(robot, w.transcriptPane().area(), middleOf(robot, w, third));
+        robot.clickOn(labelled(robot, "New code from selection"));
+        waitUntil(() -> segmentsOf(w, "student newspaper") == 1);
+
+        // The segment list's context menu: recode, memo, uncode.
+        SegmentView inList = segmentAt(w, secondRange);
+        robot.interact(() -> w.transcript().reveal(inList));
+        ListView<?> list = robot.lookup("#segments").queryAs(ListView.class);
+        waitUntil(() -> robot.lookup(n -> n instanceof ListCell<?> c && c.getItem() instanceof SegmentView s
+                && s.id() == inList.id() && c.isVisible()).tryQuery().isPresent());
+        Node row = robot.lookup(n -> n instanceof ListCell<?> c && c.getItem() instanceof SegmentView s
+                && s.id() == inList.id()).query();
+        rightClickRequest(robot, row, new Point2D(20, 10));
+        robot.clickOn(labelled(robot, "Recode as…"));
+        chooseCode(robot, "Neo-imperialism");
+        waitUntil(() -> segmentAt(w, secondRange) != null && segmentAt(w, secondRange).code().equals(SHORTCUT_CODE));
+        assertThat(segmentAt(w, secondRange).id()).isEqualTo(inList.id());
+
+        Node recoded = robot.lookup(n -> n instanceof ListCell<?> c && c.getItem() instanceof SegmentView s
+                && s.id() == inList.id() && s.code().equals(SHORTCUT_CODE)).query();
+        rightClickRequest(robot, recoded, new Point2D(20, 10));
+        robot.clickOn(labelled(robot, "Memo…"));
+        waitUntil(() -> robot.lookup("#memo-text").tryQuery().isPresent());
+        robot.clickOn("#memo-text").write("Exchanges as everyday diplomacy");
+        robot.clickOn(labelled(robot, "OK"));
+        waitUntil(() -> "Exchanges as everyday diplomacy".equals(segmentAt(w, secondRange).memo()));
+        assertThat(list.getItems()).isNotEmpty();
+
+        Node withMemo = robot.lookup(n -> n instanceof ListCell<?> c && c.getItem() instanceof SegmentView s
+                && s.id() == inList.id() && s.memo() != null).query();
+        rightClickRequest(robot, withMemo, new Point2D(20, 10));
+        robot.clickOn(labelled(robot, "Uncode"));
+        waitUntil(() -> segmentAt(w, secondRange) == null);
+    }
+
+    @Test
+    void draggingTheSelectionOntoACodeCodesIt(FxRobot robot) throws Exception {
+        WorkspaceView w = openSample(robot);
+        openFocusGroup(robot, w);
+        TextRange range = selectQuote(robot, w, "regional committee for youth affairs,");
+        TreeCell<?> target = (TreeCell<?>) robot.lookup(n -> n instanceof TreeCell<?> c && c.getItem() instanceof CodeNode
+                && c.isVisible()).query();
+        String code = ((CodeNode) target.getItem()).path();
+        long before = segmentsOf(w, code);
+        Point2D middle = middleOf(robot, w, range);
+        Point2D from = w.transcriptPane().area().localToScreen(middle);
+
+        robot.moveTo(from).press(MouseButton.PRIMARY).moveBy(12, 0).moveBy(12, 0).moveTo(target)
+                .release(MouseButton.PRIMARY);
+
+        waitUntil(() -> segmentsOf(w, code) == before + 1);
+        assertThat(w.transcript().segments()).anyMatch(s -> s.start() == range.start() && s.code().equals(code));
+    }
+
+    @Test
+    void aStripeRunsBesideTheWrappedLinesThatHoldItsSegmentsWords(FxRobot robot) throws Exception {
+        WorkspaceView w = openSample(robot);
+        openFocusGroup(robot, w);
+        // Mid-paragraph and 299 characters long: Artem's turn begins before it, and it wraps at any window width.
+        SegmentView segment = w.transcript().segments().stream()
+                .filter(s -> s.coder().equals("elena") && s.text().startsWith("The problem is not whether")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> w.transcript().reveal(segment));
+        waitUntil(() -> stripeOf(robot, segment));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Bounds[] seen = new Bounds[3];
+        robot.interact(() -> {
+            var area = w.transcriptPane().area();
+            seen[0] = area.getCharacterBoundsOnScreen(segment.start(), segment.start() + 1).orElseThrow();
+            seen[1] = area.getCharacterBoundsOnScreen(segment.end() - 1, segment.end()).orElseThrow();
+            Node bar = robot.lookup(".stripe").queryAll().stream()
+                    .filter(n -> n.getUserData() instanceof SegmentView s && s.id() == segment.id()).findFirst().orElseThrow();
+            seen[2] = bar.localToScreen(bar.getBoundsInLocal());
+        });
+        Bounds first = seen[0];
+        Bounds last = seen[1];
+        Bounds stripe = seen[2];
+        assertThat(last.getMinY()).as("the segment runs over more than one line").isGreaterThan(first.getMaxY() - 1);
+        assertThat(stripe.getMinY()).isCloseTo(first.getMinY(), org.assertj.core.data.Offset.offset(4.0));
+        assertThat(stripe.getMaxY()).isCloseTo(last.getMaxY(), org.assertj.core.data.Offset.offset(4.0));
+    }
+
+    @Test
+    void fileExportWritesEveryCodedExcerptWithProgressInTheStatusBar(FxRobot robot) throws Exception {
+        WorkspaceView w = openSample(robot);
+        Path csv = home.resolve("excerpts.csv");
+        robot.clickOn(labelled(robot, "File"));
+        robot.clickOn(labelled(robot, "Export coded excerpts…"));
+        waitUntil(() -> robot.lookup("#export-file").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#export-file").queryAs(javafx.scene.control.TextField.class)
+                .setText(csv.toString()));
+        robot.clickOn("#export-excel");
+        robot.clickOn("#export-start");
+
+        long segments = w.documents().documents().stream().mapToLong(DocumentSummary::segments).sum();
+        waitUntil(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Exported"));
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText())
+                .isEqualTo(String.format(java.util.Locale.ROOT, "Exported %,d excerpts to %s", segments, csv));
+        assertThat(Files.readAllBytes(csv)).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(Files.readString(csv)).contains("document,participants");
     }
 
     @Test

@@ -1,0 +1,198 @@
+package org.verbatim.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.stage.Stage;
+import org.verbatim.project.CodeNode;
+import org.verbatim.project.DocumentSummary;
+import org.verbatim.project.Progress;
+import org.verbatim.project.Project;
+import org.verbatim.project.SampleStudy;
+import org.verbatim.project.SegmentView;
+
+/**
+ * Opens the real window in the state a screenshot of the user guide shows, through the same
+ * objects the window tests drive, and prints {@code READY} when it is there (then capture the
+ * screen). Run under a display with the test class path and {@code -Dverbatim.home=DIR}:
+ * {@code java -cp ... org.verbatim.ui.ScreenshotScenes start|focus-group|dark|codebook|import WIDTH HEIGHT}.
+ */
+final class ScreenshotScenes {
+    private static final String FOCUS_GROUP = "TOM-focus-group.txt";
+
+    private ScreenshotScenes() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String scene = args[0];
+        double width = Double.parseDouble(args[1]);
+        double height = Double.parseDouble(args[2]);
+        Path sample = SampleStudy.defaultLocation();
+        if (!Files.exists(sample.resolve("project.mv.db"))) {
+            SampleStudy.build(sample, Progress.NONE);
+        }
+        Path pilot = sample.resolveSibling("Petrozavodsk pilot.verbatim");
+        if (!Files.exists(pilot)) {
+            Project.create(pilot).close();
+        }
+        PreferencesStore preferences = PreferencesStore.forUser();
+        preferences.update(p -> p.opened(pilot.toString()).opened(sample.toAbsolutePath().toString())
+                .withWindow(width, height, false).withTheme(scene.equals("dark") ? Preferences.DARK : Preferences.LIGHT)
+                .withCoder("elena"));
+        if (scene.equals("codebook")) {
+            // A taller codebook beside the transcript.
+            preferences.update(p -> p.withDividers(List.of(0.25, 0.73, 0.30)));
+        }
+        if (scene.equals("start") || scene.equals("import")) {
+            preferences.update(Preferences::closed);
+        }
+        preferences.flush();
+
+        Platform.startup(() -> { });
+        MainWindow window = FxThread.call(() -> {
+            Stage stage = new Stage();
+            stage.setX(0);
+            stage.setY(0);
+            MainWindow w = new MainWindow(stage, preferences, new FxBackground());
+            w.show();
+            return w;
+        });
+        switch (scene) {
+            case "start" -> { }
+            case "focus-group", "dark" -> focusGroup(window);
+            case "codebook" -> codebook(window);
+            case "import" -> importing(window, pilot);
+            default -> throw new IllegalArgumentException("No scene " + scene);
+        }
+        Thread.sleep(1500);
+        System.out.println("READY");
+    }
+
+    private static WorkspaceView openFocusGroup(MainWindow window) throws Exception {
+        waitFor(() -> window.workspace() != null && !window.workspace().documents().documents().isEmpty()
+                && !window.workspace().codebook().codes().isEmpty());
+        WorkspaceView w = window.workspace();
+        long id = FxThread.call(() -> w.documents().documents().stream().filter(d -> d.name().equals(FOCUS_GROUP))
+                .mapToLong(DocumentSummary::id).findFirst().orElseThrow());
+        FxThread.call(() -> {
+            w.documents().groupBy().set("city");
+            return null;
+        });
+        Thread.sleep(500);
+        FxThread.call(() -> {
+            w.documentsPane().select(id);
+            return null;
+        });
+        waitFor(() -> w.transcript().document().get() != null);
+        return w;
+    }
+
+    /** The Tomsk focus group where both coders' segments overlap, one of them chosen in the list. */
+    private static void focusGroup(MainWindow window) throws Exception {
+        WorkspaceView w = openFocusGroup(window);
+        waitFor(() -> !w.transcript().segments().isEmpty());
+        FxThread.call(() -> {
+            SegmentView georgia = w.transcript().segments().stream()
+                    .filter(s -> s.coder().equals("pavel") && s.text().startsWith("In the Concept")).findFirst()
+                    .orElseThrow();
+            w.transcript().reveal(georgia);
+            return null;
+        });
+    }
+
+    /** The codebook with a code's menu open, as when renaming, recolouring or merging it. */
+    private static void codebook(MainWindow window) throws Exception {
+        focusGroup(window);
+        WorkspaceView w = window.workspace();
+        Thread.sleep(800);
+        FxThread.call(() -> {
+            var tree = w.codebookPane().tree();
+            TreeItem<CodeNode> item = find(tree.getRoot(), "Threats / China");
+            item.setExpanded(true);
+            tree.getSelectionModel().select(item);
+            tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
+            return null;
+        });
+        Thread.sleep(600);
+        FxThread.call(() -> {
+            TreeCell<?> cell = (TreeCell<?>) w.codebookPane().tree().lookupAll(".tree-cell").stream()
+                    .filter(n -> n instanceof TreeCell<?> c && c.getItem() instanceof CodeNode node
+                            && node.path().equals("Threats / China"))
+                    .findFirst().orElseThrow();
+            Bounds b = cell.localToScreen(cell.getBoundsInLocal());
+            cell.getContextMenu().show(cell, b.getMaxX() + 2, b.getMinY());
+            return null;
+        });
+    }
+
+    private static TreeItem<CodeNode> find(TreeItem<CodeNode> item, String path) {
+        for (TreeItem<CodeNode> child : item.getChildren()) {
+            if (child.getValue().path().equals(path)) {
+                return child;
+            }
+            TreeItem<CodeNode> below = find(child, path);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
+    }
+
+    /** An import of a folder of transcripts, one of them not a transcript, caught half-way. */
+    private static void importing(MainWindow window, Path pilot) throws Exception {
+        Path folder = pilot.resolveSibling("incoming");
+        if (!Files.exists(folder)) {
+            Files.createDirectories(folder);
+            try (Stream<Path> files = Files.walk(Path.of("transcripts-sample", "petrozavodsk"))) {
+                for (Path f : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".txt")).toList()) {
+                    String text = Files.readString(f);
+                    for (int copy = 1; copy <= 12; copy++) {
+                        // Each copy differs in its first line, so none is refused as already imported.
+                        Files.writeString(folder.resolve(f.getFileName().toString().replace(".txt", "-" + copy + ".txt")),
+                                "Session " + copy + ". " + text);
+                    }
+                }
+            }
+            Files.write(folder.resolve("scan-of-consent-form.txt"), new byte[] {0, 1, 2, 3, 0, 0, 0, 5, 6, 0});
+        }
+        FxThread.call(() -> {
+            window.start().open(pilot);
+            return null;
+        });
+        waitFor(() -> window.workspace() != null);
+        ImportDialog dialog = FxThread.call(() -> window.workspace().openImport());
+        FxThread.call(() -> {
+            dialog.model().attributes().set("city=Petrozavodsk, wave=2012");
+            dialog.model().add(List.of(folder));
+            return null;
+        });
+        waitFor(() -> !dialog.model().previews().isEmpty() && !dialog.model().running().get());
+        Thread.sleep(700);
+        System.out.println("PREVIEWED");
+        FxThread.call(() -> {
+            dialog.model().start();
+            return null;
+        });
+        waitFor(() -> window.workspace().session().background().progress().get() > 0.3);
+        System.out.println("IMPORTING");
+        waitFor(() -> dialog.model().finished().get());
+        System.out.println("FINISHED");
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (!FxThread.call(condition)) {
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException("The window did not reach the state to show");
+            }
+            Thread.sleep(50);
+        }
+    }
+}
