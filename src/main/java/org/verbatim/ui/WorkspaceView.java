@@ -45,6 +45,7 @@ final class WorkspaceView {
     private final ParticipantsViewModel participants;
     private final RetrievalViewModel retrieval;
     private final ExportViewModel export;
+    private final SearchIndexViewModel searchIndex;
     private final TranscriptPane transcriptPane;
     private final DocumentsPane documentsPane;
     private final CodebookPane codebookPane;
@@ -65,6 +66,7 @@ final class WorkspaceView {
         participants = new ParticipantsViewModel(session);
         retrieval = new RetrievalViewModel(session);
         export = new ExportViewModel(session, retrieval);
+        searchIndex = new SearchIndexViewModel(session);
 
         documentsPane = new DocumentsPane(documents, d -> transcript.open(d.id()), this::mapSpeakers,
                 d -> DocumentAttributesDialog.show(stage, d, documents));
@@ -95,6 +97,7 @@ final class WorkspaceView {
         coding.message().addListener(this::showStatus);
         participants.message().addListener(this::showStatus);
         export.message().addListener(this::showStatus);
+        searchIndex.message().addListener(this::showStatus);
         session.background().errors().addListener(this::showStatus);
     }
 
@@ -219,7 +222,9 @@ final class WorkspaceView {
                 () -> ExportDialog.show(stage, export));
         exportExcerpts.setId("menu-export");
         exportExcerpts.setAccelerator(KeyCombination.valueOf("Shortcut+E"));
-        Menu file = new Menu("_File", null, importFiles, exportExcerpts, new SeparatorMenuItem(), close, quit);
+        MenuItem reindex = Ui.item("Rebuild search index", "mdi2r-refresh", searchIndex::rebuild);
+        reindex.setId("menu-reindex");
+        Menu file = new Menu("_File", null, importFiles, exportExcerpts, reindex, new SeparatorMenuItem(), close, quit);
 
         MenuItem undo = Ui.item("Undo", "mdi2u-undo", coding::undo);
         undo.setId("menu-undo");
