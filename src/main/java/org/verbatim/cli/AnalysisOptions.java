@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 
 /** The rows and filters every analysis command takes. */
 final class AnalysisOptions {
-    @Option(names = "--codes", arity = "1..*", paramLabel = "PATH",
+    @Option(names = "--codes", arity = "1..*", paramLabel = "PATH", parameterConsumer = CodePathsConsumer.class,
             description = "Only these codes, in this order (default: every code, in tree order).")
     List<String> codes = new ArrayList<>();
 

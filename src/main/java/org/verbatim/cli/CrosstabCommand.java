@@ -32,7 +32,8 @@ final class CrosstabCommand extends ProjectCommand {
                 + " attribute, else a document one; participant:ATTR or document:ATTR to choose.")
         String by;
 
-        @Option(names = "--by-codes", arity = "1..*", paramLabel = "PATH", description = "Columns are these codes.")
+        @Option(names = "--by-codes", arity = "1..*", paramLabel = "PATH", parameterConsumer = CodePathsConsumer.class,
+                description = "Columns are these codes.")
         List<String> byCodes;
     }
 

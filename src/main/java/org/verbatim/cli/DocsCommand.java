@@ -25,8 +25,9 @@ final class DocsCommand extends ProjectCommand {
         try (Project p = project.open()) {
             if (attributesCsv != null) {
                 var result = p.importDocumentAttributes(attributesCsv);
-                out().println("Set attributes of " + result.updated() + " documents"
-                        + (result.skipped() > 0 ? " (" + result.skipped() + " rows skipped: their documents are not in this project)" : ""));
+                out().println("Set attributes of " + result.updated() + (result.updated() == 1 ? " document" : " documents")
+                        + (result.skipped() > 0 ? " (" + result.skipped() + (result.skipped() == 1 ? " row" : " rows")
+                                + " skipped: their documents are not in this project)" : ""));
                 return 0;
             }
             List<Map<String, Object>> rows = new ArrayList<>();

@@ -67,7 +67,7 @@ final class ReportOutput {
         if (format != null) {
             return format;
         }
-        String name = out == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = out == null || out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".csv") ? FormatOption.Format.csv
                 : name.endsWith(".json") ? FormatOption.Format.json : FormatOption.Format.table;
     }

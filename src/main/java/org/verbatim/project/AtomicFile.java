@@ -23,7 +23,14 @@ public final class AtomicFile {
 
     /** Writes {@code file} with {@code content} and returns what the content returned; failures name the file. */
     public static <T> T write(Path file, Content<T> content) {
-        Path target = file.toAbsolutePath();
+        Path target = file.toAbsolutePath().normalize();
+        if (target.getFileName() == null || target.getParent() == null) {
+            throw new ProjectException("Cannot write " + file + ": give a file name, e.g. " + target.resolve("table.csv"));
+        }
+        if (Files.isDirectory(target)) {
+            throw new ProjectException("Cannot write " + file + ": it is a folder; give a file name inside it, e.g. "
+                    + target.resolve("table.csv"));
+        }
         if (!Files.isDirectory(target.getParent())) {
             throw new ProjectException("Cannot write " + file + ": the folder " + target.getParent() + " does not exist");
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.LongConsumer;
 import org.verbatim.model.Code;
 import org.verbatim.model.Coder;
 import org.verbatim.model.Document;
@@ -13,7 +14,8 @@ import org.verbatim.store.Tx;
 
 /**
  * Applies a {@link CodingSheet} in one transaction: every quote must be found (exactly once, or at
- * its stated occurrence) and every code must be in the codebook, or nothing is coded. Rows
+ * its stated occurrence) and every code must be in the codebook, or nothing is coded. A document
+ * is named as the user names it elsewhere: its file name, with or without the extension. Rows
  * already coded identically are left as they are, so importing the same file twice changes
  * nothing; rows for documents the project does not hold are skipped, so one file can serve a
  * study imported in parts.
@@ -29,18 +31,19 @@ final class CodingImport {
         this.codes = Codebook.tree(tx);
     }
 
-    static Project.CodingsImport apply(Tx tx, CodingSheet sheet, String defaultCoder) {
-        return new CodingImport(tx).applyAll(sheet, defaultCoder);
+    /** Applies the sheet; {@code coded} hears of each document that got a segment. */
+    static Project.CodingsImport apply(Tx tx, CodingSheet sheet, String defaultCoder, LongConsumer coded) {
+        return new CodingImport(tx).applyAll(sheet, defaultCoder, coded);
     }
 
-    private Project.CodingsImport applyAll(CodingSheet sheet, String defaultCoder) {
+    private Project.CodingsImport applyAll(CodingSheet sheet, String defaultCoder, LongConsumer coded) {
         int created = 0;
         int already = 0;
         int skipped = 0;
         TreeSet<String> unknown = new TreeSet<>();
         Instant now = Instant.now();
         for (CodingSheet.Row row : sheet.rows()) {
-            Optional<Document> found = documents.computeIfAbsent(row.document(), n -> tx.documents().findByName(n));
+            Optional<Document> found = documents.computeIfAbsent(row.document(), n -> DocumentRefs.byName(tx, n));
             if (found.isEmpty()) {
                 skipped++;
                 unknown.add(row.document());
@@ -58,6 +61,7 @@ final class CodingImport {
             }
             tx.segments().insert(d.id(), code.id(), coder.id(), range[0], range[1],
                     d.text().substring(range[0], range[1]), row.memo(), now);
+            coded.accept(d.id());
             created++;
         }
         return new Project.CodingsImport(created, already, skipped, List.copyOf(unknown));

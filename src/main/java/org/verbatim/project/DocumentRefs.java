@@ -1,5 +1,6 @@
 package org.verbatim.project;
 
+import java.util.Optional;
 import org.verbatim.model.Document;
 import org.verbatim.store.Tx;
 
@@ -16,17 +17,22 @@ final class DocumentRefs {
                 return byId.get();
             }
         }
-        var byName = tx.documents().findByName(r);
-        if (byName.isPresent()) {
-            return byName.get();
+        return byName(tx, r).orElseThrow(() -> new ProjectException(
+                "There is no document '" + ref + "' in the project (see: verbatim docs)"));
+    }
+
+    /** The document with this name, or with this name once its extension is left off. */
+    static Optional<Document> byName(Tx tx, String name) {
+        var exact = tx.documents().findByName(name);
+        if (exact.isPresent()) {
+            return exact;
         }
         for (Document d : tx.documents().listWithoutText()) {
-            String name = d.name();
-            int dot = name.lastIndexOf('.');
-            if (dot > 0 && name.substring(0, dot).equals(r)) {
-                return tx.documents().find(d.id()).orElseThrow();
+            int dot = d.name().lastIndexOf('.');
+            if (dot > 0 && d.name().substring(0, dot).equals(name)) {
+                return tx.documents().find(d.id());
             }
         }
-        throw new ProjectException("There is no document '" + ref + "' in the project (see: verbatim docs)");
+        return Optional.empty();
     }
 }

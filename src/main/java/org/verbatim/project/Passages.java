@@ -27,7 +27,7 @@ final class Passages {
                 return found.get(0);
             }
             if (r.occurrence() < 1 || r.occurrence() > found.size()) {
-                throw new ProjectException("The quote occurs " + found.size() + " time(s) in " + d.name()
+                throw new ProjectException("The quote occurs " + (found.size() == 1 ? "once" : found.size() + " times") + " in " + d.name()
                         + "; occurrence " + r.occurrence() + " does not exist");
             }
             return found.get(r.occurrence() - 1);

@@ -369,10 +369,7 @@ public final class Project implements AutoCloseable {
      */
     public CodingsImport importCodings(Path csv, String defaultCoder) {
         CodingSheet sheet = CodingSheet.read(csv);
-        return index.write((tx, changes) -> {
-            changes.documentsNamed(tx, sheet.rows().stream().map(CodingSheet.Row::document).toList());
-            return CodingImport.apply(tx, sheet, defaultCoder);
-        });
+        return index.write((tx, changes) -> CodingImport.apply(tx, sheet, defaultCoder, changes::document));
     }
 
     /**

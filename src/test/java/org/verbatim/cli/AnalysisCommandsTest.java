@@ -112,6 +112,19 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void codePathsBeforeTheProjectStopAtTheProjectFolder() {
+        JsonNode before = ok("frequencies", "--codes", "China/Partner", "China/Threat", project, "--format", "json").json();
+        JsonNode byCodesBefore = ok("crosstab", "--by-codes", "China/Partner", "China/Threat", project, "--codes",
+                "China/Partner", "--format", "json").json();
+
+        assertThat(before).extracting(r -> r.get("code").asText()).containsExactly("China / Partner", "China / Threat");
+        assertThat(byCodesBefore.get("columns")).extracting(JsonNode::asText)
+                .containsExactly("China / Partner", "China / Threat");
+        assertThat(run("frequencies", project, "--codes", "--coder", "anna").errLines()).containsExactly(
+                "verbatim: --codes needs at least one code path, e.g. --codes \"Threats/China\" (see: verbatim frequencies --help)");
+    }
+
+    @Test
     void filtersCombine() {
         JsonNode women = ok("crosstab", project, "--by", "city", "--codes", "China/Threat", "--where", "gender=female",
                 "--format", "json").json();
@@ -212,5 +225,9 @@ class AnalysisCommandsTest {
         Cli.Result missingFolder = run("matrix", project, "--out", dir.resolve("nowhere/m.csv"));
         assertThat(missingFolder.exit()).isEqualTo(2);
         assertThat(missingFolder.errLines()).singleElement().satisfies(l -> assertThat(l).contains("does not exist"));
+        assertThat(run("frequencies", project, "--out", dir).errLines()).containsExactly("verbatim: Cannot write " + dir
+                + ": it is a folder; give a file name inside it, e.g. " + dir.resolve("table.csv"));
+        assertThat(run("frequencies", project, "--out", "/", "--format", "csv").errLines())
+                .containsExactly("verbatim: Cannot write /: give a file name, e.g. /table.csv");
     }
 }

@@ -109,6 +109,29 @@ class CodingImportTest {
     }
 
     @Test
+    void aDocumentIsNamedAsElsewhereWithOrWithoutItsExtensionOrFolder() throws Exception {
+        Path csv = write(dir, "codings.csv", HEADER + """
+                focus-group,The West/European Union,Europe is close.,,elena,
+                transcripts/focus-group.txt,The West/United States,America is further.,,elena,
+                """);
+
+        assertThat(project.importCodings(csv, null).created()).isEqualTo(2);
+        assertThat(project.search(SearchQuery.of("code:\"The West\" AND america"), Progress.NONE).total())
+                .as("the index knows the new segments").isEqualTo(1);
+    }
+
+    @Test
+    void aRowThatNamesNoDocumentIsRefusedWithItsLine() throws Exception {
+        Path empty = write(dir, "empty.csv", HEADER + ",The West/European Union,Europe is close.,,elena,\n");
+        Path slash = write(dir, "slash.csv", HEADER + "/,The West/European Union,Europe is close.,,elena,\n");
+
+        assertThatThrownBy(() -> project.importCodings(empty, null)).isInstanceOf(ProjectException.class)
+                .hasMessage("empty.csv, line 2: the document, the code and the quote must not be empty");
+        assertThatThrownBy(() -> project.importCodings(slash, null)).isInstanceOf(ProjectException.class)
+                .hasMessage("slash.csv, line 2: '/' names no document (give its file name, e.g. interview-01.txt)");
+    }
+
+    @Test
     void aQuoteThatIsNotInTheTextRefusesTheWholeFileNamingTheLine() throws Exception {
         Path csv = write(dir, "codings.csv", HEADER + """
                 focus-group.txt,The West/European Union,Europe is close.,,elena,

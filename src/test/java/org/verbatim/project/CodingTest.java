@@ -142,7 +142,7 @@ class CodingTest {
     void anOccurrenceThatDoesNotExistIsRefused(int occurrence) {
         assertThatThrownBy(() -> codeQuote("focus-group.txt", "Europe", "Europe is", occurrence, "alice"))
                 .isInstanceOf(ProjectException.class)
-                .hasMessage("The quote occurs 3 time(s) in focus-group.txt; occurrence " + occurrence
+                .hasMessage("The quote occurs 3 times in focus-group.txt; occurrence " + occurrence
                         + " does not exist");
     }
 
