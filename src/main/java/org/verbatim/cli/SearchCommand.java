@@ -20,14 +20,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "search", description = {
-    "Search the words of every turn, in Lucene's query syntax: words (stemmed,",
-    "so policy finds policies), \"phrases\", AND OR NOT, wildcards (sanction*),",
-    "proximity (\"soft power\"~3), fuzzy terms (polcy~), and the fields exact:,",
-    "speaker:, participant:, document:, code:\"PATH\" and any attribute (city:Tomsk).",
+    "Search the words of every turn and list or code the hits.",
+    "The query is in Lucene's syntax: words (stemmed, so policy finds policies),",
+    "\"phrases\", AND OR NOT, wildcards (sanction*), proximity (\"soft power\"~3),",
+    "fuzzy terms (polcy~), and the fields exact:, speaker:, participant:, document:,",
+    "code:\"PATH\" and any attribute (city:Tomsk, age:[30 TO 45]). A query that",
+    "begins with - goes after -- (verbatim search P -- -china).",
     "Each hit is a keyword-in-context line with the document offsets of its words.",
     "--code-hits codes every hit, or those chosen with --hits, in one transaction."})
 final class SearchCommand extends ProjectCommand {
-    @Parameters(index = "1", paramLabel = "QUERY", description = "What to search for, in Lucene's query syntax.")
+    @Parameters(index = "1", paramLabel = "QUERY", description = "What to search for, in Lucene's query syntax"
+            + " (after -- when it begins with -).")
     String query;
 
     @Option(names = "--where", paramLabel = "ATTR=VALUE",
@@ -83,15 +86,31 @@ final class SearchCommand extends ProjectCommand {
             PrintedProgress progress = new PrintedProgress(spec.commandLine().getErr());
             if (codeHits != null) {
                 HitCodingReport r = p.codeHits(q, numbers, codeHits, hitUnit, coder, progress);
-                r.createdCodes().forEach(c -> out.println("Created code " + c));
-                out.println("Coded " + r.hits() + (r.hits() == 1 ? " hit" : " hits") + " with " + r.code() + " by "
-                        + r.coder() + ": " + r.created() + (r.created() == 1 ? " segment" : " segments") + " created, "
-                        + r.alreadyCoded() + " already coded");
+                print(out, r);
                 return 0;
             }
             print(out, p.search(q, progress));
         }
         return 0;
+    }
+
+    private void print(PrintWriter out, HitCodingReport r) {
+        if (format.format != FormatOption.Format.table) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("code", r.code());
+            row.put("coder", r.coder());
+            row.put("hits", r.hits());
+            row.put("created", r.created());
+            row.put("alreadyCoded", r.alreadyCoded());
+            row.put("createdCodes", r.createdCodes());
+            format.print(out, List.of(row), row);
+            return;
+        }
+        r.createdCodes().forEach(c -> out.println("Created code " + c));
+        out.println("Coded " + r.hits() + (r.hits() == 1 ? " hit" : " hits") + " with " + r.code() + " by "
+                + r.coder() + ": " + r.created() + (r.created() == 1 ? " segment" : " segments") + " created, "
+                + r.alreadyCoded() + " already coded");
+        out.flush();
     }
 
     private void print(PrintWriter out, SearchResults r) {

@@ -190,13 +190,16 @@ final class SearchIndexSync implements AutoCloseable {
 
     /**
      * Runs index work; a failure is logged and leaves the index stale (its last commit stays as
-     * it was). Returns whether the work succeeded.
+     * it was). Returns whether the work succeeded. Any unchecked error counts, not only the
+     * index's own: Lucene refuses some input with IllegalArgumentException and answers with
+     * AlreadyClosedException after a failure it could not recover from, and either would
+     * otherwise fail a use case whose change the store has already committed.
      */
     private boolean guarded(Runnable work) {
         try {
             work.run();
             return true;
-        } catch (SearchIndexException e) {
+        } catch (RuntimeException e) {
             LOG.warn("The search index could not follow a change; it is rebuilt when next needed", e);
             abandon();
             return false;
@@ -207,7 +210,7 @@ final class SearchIndexSync implements AutoCloseable {
         if (index != null) {
             try {
                 index.close();
-            } catch (SearchIndexException e) {
+            } catch (RuntimeException e) {
                 LOG.warn("Closing the search index failed", e);
             }
             index = null;

@@ -6,6 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.verbatim.model.Attribute;
+import org.verbatim.model.AttributeScope;
+import org.verbatim.model.AttributeType;
 import org.verbatim.model.Code;
 import org.verbatim.search.CodeResolver;
 import org.verbatim.search.FacetCount;
@@ -14,6 +17,7 @@ import org.verbatim.search.SearchHit;
 import org.verbatim.search.SearchRequest;
 import org.verbatim.search.SearchResult;
 import org.verbatim.store.ProjectStore;
+import org.verbatim.store.Tx;
 
 /** Translates between the facade's search types and the index's, resolving code paths against the codebook. */
 final class Searches {
@@ -39,8 +43,26 @@ final class Searches {
             }
             return new SearchRequest(q.query(), q.where(), codeIds, q.limit(), q.context(),
                     q.order() == SearchQuery.Order.DOCUMENT ? SearchRequest.Order.DOCUMENT : SearchRequest.Order.RELEVANCE,
-                    q.facets(), tx.attributes().names(), codes);
+                    q.facets(), tx.attributes().names(), numericAttributes(tx), codes);
         });
+    }
+
+    /** Attributes whose every declaration, for participants and for documents, is integer or decimal. */
+    private static Set<String> numericAttributes(Tx tx) {
+        Map<String, Boolean> numeric = new LinkedHashMap<>();
+        for (AttributeScope scope : AttributeScope.values()) {
+            for (Attribute a : tx.attributes().all(scope)) {
+                boolean number = a.type() == AttributeType.INTEGER || a.type() == AttributeType.DECIMAL;
+                numeric.merge(a.name(), number, Boolean::logicalAnd);
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        numeric.forEach((name, number) -> {
+            if (number) {
+                out.add(name);
+            }
+        });
+        return out;
     }
 
     private static Set<Long> subtree(CodeTree tree, Code code) {
@@ -66,13 +88,16 @@ final class Searches {
         return new SearchResults(r.total(), r.turns(), hits, facets);
     }
 
-    /** The hits with the given 1-based numbers, in the order given; all hits when none are given. */
+    /**
+     * The hits with the given 1-based numbers, in the order given and each once however often
+     * it is given; all hits when none are given.
+     */
     static List<SearchHit> choose(List<SearchHit> hits, long total, List<Integer> numbers) {
         if (numbers.isEmpty()) {
             return hits;
         }
         List<SearchHit> chosen = new ArrayList<>();
-        for (int n : numbers) {
+        for (int n : new LinkedHashSet<>(numbers)) {
             if (n < 1 || n > hits.size()) {
                 throw new ProjectException("There is no hit " + n + ": the search has " + total
                         + (total == 1 ? " hit" : " hits"));

@@ -25,7 +25,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchIndex implements AutoCloseable {
     /** Bumped whenever what a turn's Lucene document holds changes: an older index is rebuilt. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
     private static final String GENERATION_KEY = "generation";
     private static final String FORMAT_KEY = "format";
 

@@ -12,10 +12,12 @@ import java.util.Set;
  * hits and turns by.
  *
  * @param attributeNames the attributes that exist, so a query can name them as fields
+ * @param numericAttributes those of them whose values are integers or decimals, compared as numbers in ranges
  * @param codes          resolves {@code code:} paths written in the query
  */
 public record SearchRequest(String query, Map<String, List<String>> where, Set<Long> codeIds, int limit, int context,
-                            Order order, List<String> facets, List<String> attributeNames, CodeResolver codes) {
+                            Order order, List<String> facets, List<String> attributeNames, Set<String> numericAttributes,
+                            CodeResolver codes) {
 
     /** Relevance first (the default), or as hits occur in the corpus: by document name, turn, offset. */
     public enum Order { RELEVANCE, DOCUMENT }
@@ -25,6 +27,7 @@ public record SearchRequest(String query, Map<String, List<String>> where, Set<L
         codeIds = codeIds == null ? null : Set.copyOf(codeIds);
         facets = List.copyOf(facets);
         attributeNames = List.copyOf(attributeNames);
+        numericAttributes = Set.copyOf(numericAttributes);
         if (limit < 0 || context < 0) {
             throw new IllegalArgumentException("limit and context cannot be negative");
         }

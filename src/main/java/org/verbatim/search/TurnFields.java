@@ -1,10 +1,12 @@
 package org.verbatim.search;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -38,6 +40,7 @@ final class TurnFields {
     static final String TIME = "turn_time";
     static final String TURN_TEXT = "turn_text";
     private static final String ATTRIBUTE_PREFIX = "attr.";
+    private static final String NUMBER_PREFIX = "number.";
 
     static final List<String> TEXT_FIELDS = List.of(TEXT_EN, TEXT_RU, EXACT);
 
@@ -60,6 +63,20 @@ final class TurnFields {
 
     static String attribute(String name) {
         return ATTRIBUTE_PREFIX + name;
+    }
+
+    /** The points of an attribute's numeric values, for ranges over integer and decimal attributes. */
+    static String number(String attribute) {
+        return NUMBER_PREFIX + attribute;
+    }
+
+    /** {@code value} as a number, as integer and decimal attributes accept it; null when it is not one. */
+    static Double numberOf(String value) {
+        try {
+            return new BigDecimal(value.strip()).doubleValue();
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     static String textField(String language) {
@@ -89,10 +106,18 @@ final class TurnFields {
         }
         keyword(d, SPEAKER, t.speaker());
         keyword(d, PARTICIPANT, t.participant());
+        // Keyword values are indexed whole, untruncated: the store keeps them to 4,000 characters
+        // (12,000 bytes of UTF-8 at most), well below the 32,766 bytes Lucene takes in one term.
         for (Map.Entry<String, List<String>> a : t.attributes().entrySet()) {
             for (String value : a.getValue()) {
                 d.add(new Field(attribute(a.getKey()), value, KEYWORD));
                 d.add(new SortedSetDocValuesField(attribute(a.getKey()), new BytesRef(value)));
+                // Every value that reads as a number gets a point, whatever its attribute's type today:
+                // the query decides by type, so changing a type needs no rebuild.
+                Double number = numberOf(value);
+                if (number != null) {
+                    d.add(new DoublePoint(number(a.getKey()), number));
+                }
             }
         }
         for (long code : t.codeIds()) {

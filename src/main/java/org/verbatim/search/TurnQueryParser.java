@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParserConstants;
@@ -23,7 +25,8 @@ import org.apache.lucene.util.BytesRef;
  * the stemmed text of both languages, wildcards and fuzzy terms the words as written;
  * {@code exact:} the unstemmed words; {@code speaker:},
  * {@code participant:}, {@code document:}, {@code code:} (a code path, with its sub-codes)
- * and any attribute name ({@code city:Tomsk}) filter by what the turn carries.
+ * and any attribute name ({@code city:Tomsk}) filter by what the turn carries. Ranges over
+ * integer and decimal attributes compare numbers, over other attributes text.
  */
 final class TurnQueryParser extends MultiFieldQueryParser {
     private static final List<String> NAMED_FIELDS = List.of(TurnFields.EXACT, TurnFields.SPEAKER,
@@ -31,11 +34,14 @@ final class TurnQueryParser extends MultiFieldQueryParser {
 
     /** Attribute names in lower case to their names as stored. */
     private final Map<String, String> attributes = new TreeMap<>();
+    private final Set<String> numericAttributes;
     private final CodeResolver codes;
 
-    private TurnQueryParser(Analyzer analyzer, List<String> attributeNames, CodeResolver codes) {
+    private TurnQueryParser(Analyzer analyzer, List<String> attributeNames, Set<String> numericAttributes,
+                            CodeResolver codes) {
         super(new String[] {TurnFields.TEXT_EN, TurnFields.TEXT_RU}, analyzer);
         attributeNames.forEach(a -> attributes.put(a.toLowerCase(Locale.ROOT), a));
+        this.numericAttributes = numericAttributes;
         this.codes = codes;
         setAllowLeadingWildcard(true);
     }
@@ -46,29 +52,38 @@ final class TurnQueryParser extends MultiFieldQueryParser {
      * @throws InvalidQueryException with a one-line explanation when the query is malformed,
      *                               names an unknown field, or an unknown code
      */
-    static Query parse(String text, Analyzer analyzer, List<String> attributeNames, CodeResolver codes) {
+    static Query parse(String text, Analyzer analyzer, List<String> attributeNames, Set<String> numericAttributes,
+                       CodeResolver codes) {
         if (text == null || text.isBlank()) {
             throw new InvalidQueryException("The query is empty: give words to search for, e.g. china or \"soft power\"");
         }
         Query q;
         try {
-            q = new TurnQueryParser(analyzer, attributeNames, codes).parse(text);
+            q = new TurnQueryParser(analyzer, attributeNames, numericAttributes, codes).parse(text);
         } catch (ParseException e) {
             throw new InvalidQueryException(explain(text, e));
         }
-        return onlyExclusions(q) ? withEverything(q) : q;
+        return withEverythingUnderExclusions(q);
     }
 
-    /** "NOT china" means every turn without china, not nothing (which is what Lucene makes of it). */
-    private static boolean onlyExclusions(Query q) {
-        return q instanceof BooleanQuery b && !b.clauses().isEmpty()
-                && b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT);
-    }
-
-    private static Query withEverything(Query q) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-        ((BooleanQuery) q).clauses().forEach(b::add);
-        return b.build();
+    /**
+     * "NOT china" means every turn without china, not nothing (which is what Lucene makes of a
+     * group of nothing but exclusions), at the top or inside brackets: "city:Tomsk AND (NOT china)".
+     */
+    private static Query withEverythingUnderExclusions(Query q) {
+        if (!(q instanceof BooleanQuery b)) {
+            return q;
+        }
+        BooleanQuery.Builder rebuilt = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+        boolean onlyExclusions = !b.clauses().isEmpty();
+        for (BooleanClause c : b.clauses()) {
+            rebuilt.add(withEverythingUnderExclusions(c.getQuery()), c.getOccur());
+            onlyExclusions &= c.getOccur() == BooleanClause.Occur.MUST_NOT;
+        }
+        if (onlyExclusions) {
+            rebuilt.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        }
+        return rebuilt.build();
     }
 
     private String field(String field) {
@@ -144,7 +159,34 @@ final class TurnQueryParser extends MultiFieldQueryParser {
         if (TurnFields.CODE.equals(field)) {
             throw codeTakesAPath();
         }
+        String name = field == null ? null : attributes.get(field.toLowerCase(Locale.ROOT));
+        if (name != null && !NAMED_FIELDS.contains(field) && numericAttributes.contains(name)) {
+            return numericRange(name, part1, part2, startInclusive, endInclusive);
+        }
         return super.getRangeQuery(field(field), part1, part2, startInclusive, endInclusive);
+    }
+
+    /** A range over an integer or decimal attribute compares numbers: 5 to 10 takes in 8, as text it would not. */
+    private static Query numericRange(String attribute, String from, String to, boolean fromInclusive,
+                                      boolean toInclusive) {
+        double low = from == null ? Double.NEGATIVE_INFINITY : number(attribute, from);
+        double high = to == null ? Double.POSITIVE_INFINITY : number(attribute, to);
+        if (from != null && !fromInclusive) {
+            low = Math.nextUp(low);
+        }
+        if (to != null && !toInclusive) {
+            high = Math.nextDown(high);
+        }
+        return DoublePoint.newRangeQuery(TurnFields.number(attribute), low, high);
+    }
+
+    private static double number(String attribute, String bound) {
+        Double value = TurnFields.numberOf(bound);
+        if (value == null) {
+            throw new InvalidQueryException("The query gives '" + bound + "' as a bound of " + attribute
+                    + ", which holds numbers: write a number or *");
+        }
+        return value;
     }
 
     @Override
@@ -174,7 +216,7 @@ final class TurnQueryParser extends MultiFieldQueryParser {
             if (next == null || next.kind == QueryParserConstants.EOF) {
                 return "The query ends with '" + last.image + "', which needs something after it";
             }
-            return "The query cannot have '" + next.image + "' at column " + next.beginColumn
+            return "The query cannot have '" + next.image + "' at column " + (next.beginColumn + 1)
                     + (last.image == null || last.kind == QueryParserConstants.EOF ? " (at its start)"
                     : " after '" + last.image + "'");
         }

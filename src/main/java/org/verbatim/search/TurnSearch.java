@@ -56,7 +56,8 @@ final class TurnSearch {
     }
 
     SearchResult run() throws IOException {
-        Query parsed = TurnQueryParser.parse(request.query(), analyzer, request.attributeNames(), request.codes());
+        Query parsed = TurnQueryParser.parse(request.query(), analyzer, request.attributeNames(),
+                request.numericAttributes(), request.codes());
         Query query = filtered(parsed);
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<String> facets = request.facets().stream().map(f -> attribute(f, "--facet")).toList();

@@ -105,6 +105,40 @@ class CliSearchTest {
     }
 
     @Test
+    void codeHitsReportsInTheFormatAskedForAndCountsARepeatedHitOnce() {
+        JsonNode json = ok("search", project, "exact:Moscow", "--sort", "document", "--code-hits", "Moscow/Said",
+                "--hits", "1-3,2", "--coder", "anna", "--format", "json").json();
+        List<String> fields = new ArrayList<>();
+        json.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("code", "coder", "hits", "created", "alreadyCoded", "createdCodes");
+        assertThat(json.get("code").asText()).isEqualTo("Moscow / Said");
+        assertThat(json.get("coder").asText()).isEqualTo("anna");
+        assertThat(json.get("hits").asInt()).isEqualTo(3);
+        assertThat(json.get("created").asInt()).isEqualTo(3);
+        assertThat(json.get("alreadyCoded").asInt()).isZero();
+        assertThat(json.get("createdCodes")).extracting(JsonNode::asText).containsExactly("Moscow", "Moscow / Said");
+
+        List<List<String>> rows = ok("search", project, "exact:Moscow", "--sort", "document", "--code-hits",
+                "Moscow/Said", "--hits", "1-3", "--coder", "anna", "--format", "csv").csv();
+        assertThat(rows).containsExactly(List.of("code", "coder", "hits", "created", "alreadyCoded", "createdCodes"),
+                List.of("Moscow / Said", "anna", "3", "0", "3", ""));
+        ok("codes", "delete", project, "Moscow", "--force");
+    }
+
+    @Test
+    void aQueryBeginningWithAMinusGoesAfterADoubleDash() {
+        JsonNode minus = ok("search", project, "--limit", "3", "--format", "json", "--", "-china").json();
+        assertThat(minus).isEqualTo(ok("search", project, "--limit", "3", "--format", "json", "NOT china").json());
+        assertThat(minus.get("turns").asInt()).isPositive();
+    }
+
+    @Test
+    void theSearchSummaryInTheCommandListIsAWholeSentence() {
+        assertThat(ok("--help").outLines()).filteredOn(l -> l.strip().startsWith("search "))
+                .singleElement().asString().endsWith(".");
+    }
+
+    @Test
     void reindexRebuildsADeletedIndexWithProgressAndSearchFindsTheSame() throws Exception {
         String before = ok("search", project, "sanctions", "--format", "json").out();
         try (Stream<Path> walk = Files.walk(project.resolve("index"))) {

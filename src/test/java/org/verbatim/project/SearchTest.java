@@ -137,6 +137,34 @@ class SearchTest {
     }
 
     @Test
+    void aQueryOfOnlyExclusionsMeansEveryOtherTurnAtAnyDepth() {
+        assertThat(search("(NOT china)").turns()).isEqualTo(7);
+        assertThat(search("city:tomsk AND (NOT china)").turns()).isEqualTo(search("city:tomsk AND NOT china").turns())
+                .isEqualTo(3);
+        assertThat(matched("partner AND (NOT china)")).containsExactly("partner");
+        assertThat(search("speaker:Interviewer AND ((NOT sanctions) AND (NOT china))").turns()).isEqualTo(2);
+    }
+
+    @Test
+    void rangesOnNumericAttributesCompareNumbersAndOnTextAttributesText() {
+        project.setParticipantAttribute("I1", "years", "5");
+        project.setParticipantAttribute("T1", "years", "10");
+        project.setParticipantAttribute("P1", "years", "40");
+        project.setParticipantAttribute("I1", "score", "2.5");
+        project.setParticipantAttribute("P1", "score", "10.25");
+        assertThat(search("years:[5 TO 10]").hits()).extracting(HitView::participant).containsOnly("I1", "T1")
+                .hasSize(4);
+        assertThat(search("years:{5 TO 10]").hits()).extracting(HitView::participant).containsOnly("T1").hasSize(2);
+        assertThat(search("years:[9 TO *]").hits()).extracting(HitView::participant).containsOnly("T1", "P1")
+                .hasSize(4);
+        assertThat(search("score:[2 TO 3]").hits()).extracting(HitView::participant).containsOnly("I1").hasSize(2);
+        assertThat(search("score:[3 TO 20]").hits()).extracting(HitView::participant).containsOnly("P1").hasSize(2);
+        assertThat(search("city:[a TO q]").hits()).extracting(HitView::participant).containsOnly("P1").hasSize(2);
+        assertThatThrownBy(() -> search("years:[five TO 10]")).isInstanceOf(ProjectException.class)
+                .hasMessage("The query gives 'five' as a bound of years, which holds numbers: write a number or *");
+    }
+
+    @Test
     void everyHitsOffsetsPointAtItsWordsInTheDocumentAndItsContextSurroundsThem() {
         SearchResults r = project.search(new SearchQuery("partner OR \"soft power\"~1 OR санкция OR Китай", Map.of(), null,
                 100, 15, SearchQuery.Order.DOCUMENT, List.of()), Progress.NONE);
@@ -340,7 +368,9 @@ class SearchTest {
         assertThatThrownBy(() -> project.codeHits(q, List.of(1, 9), "Chosen", HitUnit.MATCH, "anna", Progress.NONE))
                 .isInstanceOf(ProjectException.class).hasMessage("There is no hit 9: the search has 5 hits");
         assertThat(project.codes()).isEmpty();
-        project.codeHits(q, List.of(2, 4), "Chosen", HitUnit.MATCH, "anna", Progress.NONE);
+        HitCodingReport chosen = project.codeHits(q, List.of(4, 2, 4), "Chosen", HitUnit.MATCH, "anna",
+                Progress.NONE);
+        assertThat(chosen).extracting(HitCodingReport::hits, HitCodingReport::created).containsExactly(2, 2);
         assertThat(project.segments(SegmentFilter.ofCode("Chosen"))).extracting(SegmentView::start)
                 .containsExactly(hits.get(1).start(), hits.get(3).start());
     }
@@ -350,6 +380,8 @@ class SearchTest {
         "china AND                | The query ends with 'AND', which needs something after it",
         "\"soft power             | The query opens a phrase with \" at column 1 and never closes it",
         "(china OR europe         | The query has 1 opening and 0 closing parentheses; they must pair up",
+        "~china                   | The query cannot have '~china' at column 1 (at its start)",
+        "china AND AND europe     | The query cannot have 'AND' at column 11 after 'AND'",
         "city:                    | The query ends with ':', which needs something after it",
         "town:Tomsk               | The query names the field 'town', which is neither exact:, speaker:, participant:,"
                 + " document:, code: nor an attribute (city, format, gender)",
