@@ -9,6 +9,8 @@ import org.verbatim.store.Tx;
 
 /** Sets typed attribute values, creating attributes on first use and checking values against their type. */
 final class AttributeValues {
+    /** The longest value the store keeps (attr_value in the schema). */
+    static final int MAX_VALUE_LENGTH = 4000;
     private AttributeValues() {
     }
 
@@ -41,6 +43,11 @@ final class AttributeValues {
         if (v == null || v.isEmpty()) {
             tx.attributes().setValue(attribute, ownerId, null);
             return;
+        }
+        if (v.length() > MAX_VALUE_LENGTH) {
+            throw new ProjectException(where + ": the value of attribute '" + attribute.name() + "' is " + v.length()
+                    + " characters long; an attribute value holds at most " + MAX_VALUE_LENGTH
+                    + " (keep longer notes in a memo)");
         }
         if (!attribute.type().accepts(v)) {
             throw new ProjectException(where + ": '" + v + "' is not " + article(attribute.type()) + " for attribute '"

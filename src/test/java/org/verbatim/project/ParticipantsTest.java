@@ -172,6 +172,18 @@ class ParticipantsTest {
     }
 
     @Test
+    void aValueTooLongToKeepIsRefusedWithFileLineAndAttributeAndNothingIsWritten() throws Exception {
+        Path csv = write(dir, "people.csv", "id,name,note\nR1,Anna,short\nR2,Boris," + "x".repeat(5000) + "\n");
+        long generation = project.generation();
+
+        assertThatThrownBy(() -> project.importParticipants(csv, Map.of())).isInstanceOf(ProjectException.class)
+                .hasMessage("people.csv, line 3: the value of attribute 'note' is 5000 characters long; an attribute"
+                        + " value holds at most 4000 (keep longer notes in a memo)");
+        assertThat(project.participants()).isEmpty();
+        assertThat(project.generation()).isEqualTo(generation);
+    }
+
+    @Test
     void reimportingUpdatesExistingParticipantsAndAddsNewOnes() throws Exception {
         project.importParticipants(write(dir, "people.csv", PEOPLE), Map.of());
 
