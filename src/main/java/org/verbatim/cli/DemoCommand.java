@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", description = {
-    "Build the sample study: 21 synthetic transcripts from Nizhny Novgorod, Tomsk and Petrozavodsk, imported with their participants, speaker mapping and codebook, and coded throughout.",
+    "Build the coded sample study in a new project.",
+    "21 synthetic transcripts from Nizhny Novgorod, Tomsk and Petrozavodsk, imported with their participants, speaker mapping and codebook, and coded throughout by two coders.",
     "DIR is the project folder to create when it ends in .verbatim; otherwise the project is created inside DIR as 'Sample study.verbatim'."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
