@@ -61,7 +61,7 @@ interface CodingEdit {
         public void apply(Project project, SegmentIds ids) {
             CodingResult result = project.code(request);
             if (segmentId != null) {
-                ids.renumber(segmentId, result.segment().id());
+                ids.renumber(ids.current(segmentId), result.segment().id());
             } else {
                 segmentId = result.segment().id();
             }

@@ -98,6 +98,25 @@ class CodingViewModelTest {
     }
 
     @Test
+    void redoingACodingThatWasUncodedAndRecodedFollowsTheSegmentToItsNewestId() {
+        select("no vacancies");
+        coding.codeSelection("China/Partner");
+        coding.uncode(transcript.segments().get(0));
+        coding.undo();
+        coding.setMemo(transcript.segments().get(0), "Her own application");
+
+        coding.undo();
+        coding.undo();
+        assertThat(f.project.segments(SegmentFilter.ALL)).isEmpty();
+        coding.redo();
+        coding.redo();
+
+        assertThat(coding.message().get()).isEqualTo("Redone: Edit memo");
+        assertThat(f.project.segments(SegmentFilter.ALL)).extracting(SegmentView::text, SegmentView::memo)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("no vacancies", "Her own application"));
+    }
+
+    @Test
     void inVivoCodingMakesACodeOfTheSelectedWordsAndUndoRemovesThatCodeToo() {
         select("China invests where Moscow does not");
         coding.codeInVivo();
