@@ -27,6 +27,8 @@ public final class CodingViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** Edits started but not yet done; they join the undo history only once done, so undo waits for them. */
+    private final Deque<CodingEdit> waiting = new ArrayDeque<>();
 
     public CodingViewModel(Session session, TranscriptViewModel transcript) {
         this.session = session;
@@ -79,19 +81,37 @@ public final class CodingViewModel {
     }
 
     private void perform(CodingEdit edit) {
+        waiting.add(edit);
         session.change(edit.label(), p -> {
             edit.apply(p, ids);
             return null;
         }, r -> {
+            waiting.remove(edit);
             undo.push(edit);
             redo.clear();
             done(edit.label());
-        }, this::refused);
+        }, failure -> {
+            waiting.remove(edit);
+            refused(failure);
+        });
+    }
+
+    /**
+     * Whether an edit still waits to be done (behind an import, say): undoing now would undo the
+     * edit before it, so the user is told to wait instead.
+     */
+    private boolean mustWait(String action, String refused) {
+        if (waiting.isEmpty()) {
+            return false;
+        }
+        message.set(refused + ": wait until '" + waiting.peekLast().label() + "' is done, then " + action
+                + " again");
+        return true;
     }
 
     /** Undoes the last coding edit. */
     public void undo() {
-        if (undo.isEmpty()) {
+        if (mustWait("undo", "Not undone") || undo.isEmpty()) {
             return;
         }
         CodingEdit edit = undo.pop();
@@ -110,7 +130,7 @@ public final class CodingViewModel {
 
     /** Does again the last undone edit. */
     public void redo() {
-        if (redo.isEmpty()) {
+        if (mustWait("redo", "Not redone") || redo.isEmpty()) {
             return;
         }
         CodingEdit edit = redo.pop();

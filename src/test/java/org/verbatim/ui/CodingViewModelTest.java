@@ -117,6 +117,34 @@ class CodingViewModelTest {
     }
 
     @Test
+    void undoWhileACodingStillWaitsIsRefusedSoItNeverUndoesTheActionBeforeIt() {
+        QueuedBackground queued = new QueuedBackground();
+        Session waiting = new Session(f.project, queued, () -> "anna");
+        TranscriptViewModel waitingTranscript = new TranscriptViewModel(waiting);
+        CodingViewModel waitingCoding = new CodingViewModel(waiting, waitingTranscript);
+        waitingTranscript.open(f.documentId("tomsk-01.txt"));
+        queued.runQueued();
+        TextRange first = ViewModelFixture.rangeOf("youth exchanges");
+        waitingTranscript.select(first.start(), first.end());
+        waitingCoding.codeSelection("China/Partner");
+        queued.runQueued();
+
+        TextRange second = ViewModelFixture.rangeOf("no vacancies");
+        waitingTranscript.select(second.start(), second.end());
+        waitingCoding.codeSelection("China/Partner");
+        waitingCoding.undo();
+        assertThat(waitingCoding.message().get())
+                .isEqualTo("Not undone: wait until 'Code with China/Partner' is done, then undo again");
+        queued.runQueued();
+        assertThat(f.project.segments(SegmentFilter.ALL)).extracting(SegmentView::text)
+                .containsExactlyInAnyOrder("youth exchanges", "no vacancies");
+
+        waitingCoding.undo();
+        queued.runQueued();
+        assertThat(f.project.segments(SegmentFilter.ALL)).extracting(SegmentView::text).containsExactly("youth exchanges");
+    }
+
+    @Test
     void inVivoCodingMakesACodeOfTheSelectedWordsAndUndoRemovesThatCodeToo() {
         select("China invests where Moscow does not");
         coding.codeInVivo();
