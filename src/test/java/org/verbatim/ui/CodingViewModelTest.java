@@ -145,6 +145,29 @@ class CodingViewModelTest {
     }
 
     @Test
+    void editsOfSegmentsDeletedWithTheirCodeLeaveTheUndoHistoryAndOlderEditsCanStillBeUndone() {
+        select("youth exchanges");
+        coding.codeSelection("Youth");
+        select("no vacancies");
+        coding.codeSelection("China/Partner");
+        coding.setMemo(transcript.segments().stream().filter(s -> s.code().equals("China / Partner")).findFirst()
+                .orElseThrow(), "Her own application");
+        codebook.delete("China / Partner");
+
+        coding.undo();
+        assertThat(coding.message().get()).isEqualTo(
+                "Not undone: the passage of 'Edit memo' is no longer coded (its code was deleted); left out of the history");
+        coding.undo();
+        assertThat(coding.message().get()).startsWith("Not undone: the passage of 'Code with China/Partner'");
+        assertThat(coding.canRedo().get()).isFalse();
+
+        coding.undo();
+        assertThat(coding.message().get()).isEqualTo("Undone: Code with Youth");
+        assertThat(f.project.segments(SegmentFilter.ALL)).isEmpty();
+        assertThat(coding.canUndo().get()).isFalse();
+    }
+
+    @Test
     void inVivoCodingMakesACodeOfTheSelectedWordsAndUndoRemovesThatCodeToo() {
         select("China invests where Moscow does not");
         coding.codeInVivo();
