@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.verbatim.project.CodingRequest;
 import org.verbatim.project.CodingResult;
 import org.verbatim.project.Project;
@@ -22,6 +23,12 @@ interface CodingEdit {
     void apply(Project project, SegmentIds ids);
 
     void revert(Project project, SegmentIds ids);
+
+    /** The segment (id as first made) that must still exist to undo this edit; empty when undoing makes it anew. */
+    OptionalLong segmentToUndo();
+
+    /** The segment (id as first made) that must still exist to do this edit again; empty when doing it makes one. */
+    OptionalLong segmentToRedo();
 
     /** Segment ids as first made, followed to the id a segment has after being made again. */
     final class SegmentIds {
@@ -61,7 +68,7 @@ interface CodingEdit {
         public void apply(Project project, SegmentIds ids) {
             CodingResult result = project.code(request);
             if (segmentId != null) {
-                ids.renumber(segmentId, result.segment().id());
+                ids.renumber(ids.current(segmentId), result.segment().id());
             } else {
                 segmentId = result.segment().id();
             }
@@ -72,6 +79,16 @@ interface CodingEdit {
         public void revert(Project project, SegmentIds ids) {
             project.uncode(ids.current(segmentId));
             deleteCreated(project, created);
+        }
+
+        @Override
+        public OptionalLong segmentToUndo() {
+            return segmentId == null ? OptionalLong.empty() : OptionalLong.of(segmentId);
+        }
+
+        @Override
+        public OptionalLong segmentToRedo() {
+            return OptionalLong.empty();
         }
     }
 
@@ -100,6 +117,16 @@ interface CodingEdit {
                     removed.start(), removed.end(), null, null, removed.coder(), removed.memo()));
             ids.renumber(ids.current(segmentId), again.segment().id());
         }
+
+        @Override
+        public OptionalLong segmentToUndo() {
+            return OptionalLong.empty();
+        }
+
+        @Override
+        public OptionalLong segmentToRedo() {
+            return OptionalLong.of(segmentId);
+        }
     }
 
     /** Sets a segment's memo; undone by setting the memo it had. */
@@ -127,6 +154,16 @@ interface CodingEdit {
         @Override
         public void revert(Project project, SegmentIds ids) {
             project.setSegmentMemo(ids.current(segmentId), before == null ? "" : before);
+        }
+
+        @Override
+        public OptionalLong segmentToUndo() {
+            return OptionalLong.of(segmentId);
+        }
+
+        @Override
+        public OptionalLong segmentToRedo() {
+            return OptionalLong.of(segmentId);
         }
     }
 
@@ -157,6 +194,16 @@ interface CodingEdit {
         public void revert(Project project, SegmentIds ids) {
             project.recode(ids.current(segmentId), before);
             deleteCreated(project, created);
+        }
+
+        @Override
+        public OptionalLong segmentToUndo() {
+            return OptionalLong.of(segmentId);
+        }
+
+        @Override
+        public OptionalLong segmentToRedo() {
+            return OptionalLong.of(segmentId);
         }
     }
 

@@ -2,12 +2,18 @@ package org.verbatim.ui;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.verbatim.project.CodingRequest;
 import org.verbatim.project.DocumentDetail;
+import org.verbatim.project.Project;
+import org.verbatim.project.ProjectException;
+import org.verbatim.project.SegmentFilter;
 import org.verbatim.project.SegmentView;
 
 /**
@@ -27,6 +33,8 @@ public final class CodingViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** Edits started but not yet done; they join the undo history only once done, so undo waits for them. */
+    private final Deque<CodingEdit> waiting = new ArrayDeque<>();
 
     public CodingViewModel(Session session, TranscriptViewModel transcript) {
         this.session = session;
@@ -79,52 +87,95 @@ public final class CodingViewModel {
     }
 
     private void perform(CodingEdit edit) {
+        waiting.add(edit);
         session.change(edit.label(), p -> {
             edit.apply(p, ids);
             return null;
         }, r -> {
+            waiting.remove(edit);
             undo.push(edit);
             redo.clear();
             done(edit.label());
-        }, this::refused);
+        }, failure -> {
+            waiting.remove(edit);
+            refused(failure);
+        });
+    }
+
+    /**
+     * Whether an edit still waits to be done (behind an import, say): undoing now would undo the
+     * edit before it, so the user is told to wait instead.
+     */
+    private boolean mustWait(String action, String refused) {
+        if (waiting.isEmpty()) {
+            return false;
+        }
+        message.set(refused + ": wait until '" + waiting.peekLast().label() + "' is done, then " + action
+                + " again");
+        return true;
     }
 
     /** Undoes the last coding edit. */
     public void undo() {
-        if (undo.isEmpty()) {
+        if (mustWait("undo", "Not undone") || undo.isEmpty()) {
             return;
         }
-        CodingEdit edit = undo.pop();
-        updateFlags();
-        session.change("Undo " + edit.label(), p -> {
-            edit.revert(p, ids);
-            return null;
-        }, r -> {
-            redo.push(edit);
-            done("Undone: " + edit.label());
-        }, failure -> {
-            undo.push(edit);
-            refused(failure);
-        });
+        step(undo, redo, "Undo", "Undone", CodingEdit::revert, CodingEdit::segmentToUndo);
     }
 
     /** Does again the last undone edit. */
     public void redo() {
-        if (redo.isEmpty()) {
+        if (mustWait("redo", "Not redone") || redo.isEmpty()) {
             return;
         }
-        CodingEdit edit = redo.pop();
+        step(redo, undo, "Redo", "Redone", CodingEdit::apply, CodingEdit::segmentToRedo);
+    }
+
+    /** Undoing or redoing an edit. */
+    @FunctionalInterface
+    private interface Move {
+        void run(CodingEdit edit, Project project, CodingEdit.SegmentIds ids);
+    }
+
+    /**
+     * Moves the top edit of {@code from} to {@code to} by undoing or redoing it. An edit whose
+     * segment is gone (deleted with its code) can never succeed, so it leaves the history
+     * instead of blocking every older edit behind it.
+     */
+    private void step(Deque<CodingEdit> from, Deque<CodingEdit> to, String verb, String past, Move move,
+                      Function<CodingEdit, OptionalLong> needs) {
+        CodingEdit edit = from.pop();
         updateFlags();
-        session.change("Redo " + edit.label(), p -> {
-            edit.apply(p, ids);
-            return null;
-        }, r -> {
-            undo.push(edit);
-            done("Redone: " + edit.label());
+        session.change(verb + " " + edit.label(), p -> {
+            try {
+                move.run(edit, p, ids);
+                return true;
+            } catch (ProjectException e) {
+                if (segmentGone(p, needs.apply(edit))) {
+                    return false;
+                }
+                throw e;
+            }
+        }, moved -> {
+            if (moved) {
+                to.push(edit);
+                done(past + ": " + edit.label());
+            } else {
+                done("Not " + past.toLowerCase(Locale.ROOT) + ": the passage of '" + edit.label()
+                        + "' is no longer coded (its code was deleted); left out of the history");
+            }
         }, failure -> {
-            redo.push(edit);
+            from.push(edit);
             refused(failure);
         });
+    }
+
+    private boolean segmentGone(Project project, OptionalLong original) {
+        if (original.isEmpty()) {
+            return false;
+        }
+        long now = ids.current(original.getAsLong());
+        return project.segments(SegmentFilter.ALL).stream().noneMatch(s -> s.id() == now);
     }
 
     private void done(String what) {

@@ -98,6 +98,76 @@ class CodingViewModelTest {
     }
 
     @Test
+    void redoingACodingThatWasUncodedAndRecodedFollowsTheSegmentToItsNewestId() {
+        select("no vacancies");
+        coding.codeSelection("China/Partner");
+        coding.uncode(transcript.segments().get(0));
+        coding.undo();
+        coding.setMemo(transcript.segments().get(0), "Her own application");
+
+        coding.undo();
+        coding.undo();
+        assertThat(f.project.segments(SegmentFilter.ALL)).isEmpty();
+        coding.redo();
+        coding.redo();
+
+        assertThat(coding.message().get()).isEqualTo("Redone: Edit memo");
+        assertThat(f.project.segments(SegmentFilter.ALL)).extracting(SegmentView::text, SegmentView::memo)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("no vacancies", "Her own application"));
+    }
+
+    @Test
+    void undoWhileACodingStillWaitsIsRefusedSoItNeverUndoesTheActionBeforeIt() {
+        QueuedBackground queued = new QueuedBackground();
+        Session waiting = new Session(f.project, queued, () -> "anna");
+        TranscriptViewModel waitingTranscript = new TranscriptViewModel(waiting);
+        CodingViewModel waitingCoding = new CodingViewModel(waiting, waitingTranscript);
+        waitingTranscript.open(f.documentId("tomsk-01.txt"));
+        queued.runQueued();
+        TextRange first = ViewModelFixture.rangeOf("youth exchanges");
+        waitingTranscript.select(first.start(), first.end());
+        waitingCoding.codeSelection("China/Partner");
+        queued.runQueued();
+
+        TextRange second = ViewModelFixture.rangeOf("no vacancies");
+        waitingTranscript.select(second.start(), second.end());
+        waitingCoding.codeSelection("China/Partner");
+        waitingCoding.undo();
+        assertThat(waitingCoding.message().get())
+                .isEqualTo("Not undone: wait until 'Code with China/Partner' is done, then undo again");
+        queued.runQueued();
+        assertThat(f.project.segments(SegmentFilter.ALL)).extracting(SegmentView::text)
+                .containsExactlyInAnyOrder("youth exchanges", "no vacancies");
+
+        waitingCoding.undo();
+        queued.runQueued();
+        assertThat(f.project.segments(SegmentFilter.ALL)).extracting(SegmentView::text).containsExactly("youth exchanges");
+    }
+
+    @Test
+    void editsOfSegmentsDeletedWithTheirCodeLeaveTheUndoHistoryAndOlderEditsCanStillBeUndone() {
+        select("youth exchanges");
+        coding.codeSelection("Youth");
+        select("no vacancies");
+        coding.codeSelection("China/Partner");
+        coding.setMemo(transcript.segments().stream().filter(s -> s.code().equals("China / Partner")).findFirst()
+                .orElseThrow(), "Her own application");
+        codebook.delete("China / Partner");
+
+        coding.undo();
+        assertThat(coding.message().get()).isEqualTo(
+                "Not undone: the passage of 'Edit memo' is no longer coded (its code was deleted); left out of the history");
+        coding.undo();
+        assertThat(coding.message().get()).startsWith("Not undone: the passage of 'Code with China/Partner'");
+        assertThat(coding.canRedo().get()).isFalse();
+
+        coding.undo();
+        assertThat(coding.message().get()).isEqualTo("Undone: Code with Youth");
+        assertThat(f.project.segments(SegmentFilter.ALL)).isEmpty();
+        assertThat(coding.canUndo().get()).isFalse();
+    }
+
+    @Test
     void inVivoCodingMakesACodeOfTheSelectedWordsAndUndoRemovesThatCodeToo() {
         select("China invests where Moscow does not");
         coding.codeInVivo();
