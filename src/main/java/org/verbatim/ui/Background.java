@@ -1,5 +1,6 @@
 package org.verbatim.ui;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -103,6 +104,7 @@ public abstract class Background {
         private final Work<T> work;
         private Consumer<T> onSuccess = r -> { };
         private Consumer<String> onFailure;
+        private BooleanSupplier wanted = () -> true;
         private volatile boolean cancelled;
 
         private Job(String title, Work<T> work) {
@@ -118,6 +120,15 @@ public abstract class Background {
         /** Receives the message of a failure, meant for the user. */
         public Job<T> onFailure(Consumer<String> handler) {
             this.onFailure = handler;
+            return this;
+        }
+
+        /**
+         * Runs the work and its handlers only while {@code condition} holds: work for a project
+         * closed in the meantime is skipped, and its result or error reported to no one.
+         */
+        public Job<T> onlyWhile(BooleanSupplier condition) {
+            this.wanted = condition;
             return this;
         }
 
@@ -158,11 +169,17 @@ public abstract class Background {
 
         private void runWork() {
             deliver(this::began);
+            if (!wanted.getAsBoolean()) {
+                deliver(() -> finished(""));
+                return;
+            }
             try {
                 T result = work.run(this);
                 deliver(() -> {
                     finished("");
-                    onSuccess.accept(result);
+                    if (wanted.getAsBoolean()) {
+                        onSuccess.accept(result);
+                    }
                 });
             } catch (ProjectException e) {
                 deliver(() -> failed(e.getMessage()));
@@ -174,6 +191,10 @@ public abstract class Background {
         }
 
         private void failed(String message) {
+            if (!wanted.getAsBoolean()) {
+                finished("");
+                return;
+            }
             finished(message);
             if (onFailure != null) {
                 onFailure.accept(message);

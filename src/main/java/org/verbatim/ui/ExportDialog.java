@@ -1,7 +1,9 @@
 package org.verbatim.ui;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -61,18 +63,29 @@ final class ExportDialog {
         d.getDialogPane().lookupButton(export).setId("export-start");
         d.showAndWait().filter(b -> b == export).ifPresent(b -> {
             model.onlyRetrieved().set(retrieved.isSelected());
-            model.export();
+            if (model.target().filter(Files::exists).map(path -> confirmReplace(owner, path)).orElse(true)) {
+                model.export();
+            }
         });
         file.textProperty().unbindBidirectional(model.file());
         bom.selectedProperty().unbindBidirectional(model.excelBom());
+    }
+
+    private static boolean confirmReplace(Window owner, Path file) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, file + " already exists. Replace it with this export?",
+                ButtonType.YES, ButtonType.NO);
+        ask.initOwner(owner);
+        ask.setTitle("Replace file");
+        ask.setHeaderText(null);
+        return ask.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
     }
 
     private static void browse(Window owner, ExportViewModel model) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export coded excerpts to");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        Path current = Path.of(model.file().get()).toAbsolutePath();
-        if (current.getParent() != null && current.getParent().toFile().isDirectory()) {
+        Path current = model.target().map(Path::toAbsolutePath).orElse(null);
+        if (current != null && current.getParent() != null && current.getParent().toFile().isDirectory()) {
             chooser.setInitialDirectory(current.getParent().toFile());
             chooser.setInitialFileName(current.getFileName().toString());
         }

@@ -1,6 +1,9 @@
 package org.verbatim.ui;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -39,6 +42,15 @@ public final class ExportViewModel {
         return canExportRetrieved() ? retrieval.retrieved().get().description() : "";
     }
 
+    /** The file to write, or empty when none is given or it is no valid path. */
+    public Optional<Path> target() {
+        try {
+            return Optional.of(Path.of(file.get().strip())).filter(p -> !p.toString().isEmpty());
+        } catch (InvalidPathException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Starts the export; progress and Cancel are in the status bar, the outcome in {@link #message()}. */
     public void export() {
         String name = file.get() == null ? "" : file.get().strip();
@@ -46,12 +58,19 @@ public final class ExportViewModel {
             message.set("Choose the file to export to");
             return;
         }
-        Path target = Path.of(name);
+        Path target;
+        try {
+            target = Path.of(name);
+        } catch (InvalidPathException e) {
+            message.set("'" + name + "' is not a file path this system accepts: " + e.getReason());
+            return;
+        }
+        boolean replacing = Files.exists(target);
         boolean retrieved = onlyRetrieved.get() && canExportRetrieved();
         SegmentFilter filter = retrieved ? retrieval.retrieved().get().filter() : SegmentFilter.ALL;
         boolean bom = excelBom.get();
         session.longRead("Exporting excerpts", (p, progress) -> p.exportExcerpts(target, filter, bom, progress), n -> {
-            message.set("Exported " + Plural.of(n, "excerpt") + " to " + target);
+            message.set("Exported " + Plural.of(n, "excerpt") + " to " + target + (replacing ? " (replaced the earlier file)" : ""));
         }).onFailure(why -> {
             message.set(why);
         }).start();

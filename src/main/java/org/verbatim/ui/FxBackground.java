@@ -13,8 +13,12 @@ final class FxBackground extends Background {
         return t;
     });
 
-    /** Runs {@code last} after the work already queued and waits for it: closing the project on exit. */
+    /**
+     * Stops the running work, runs {@code last} after the work already queued and waits for it
+     * (closing the project on exit); work for a closed project is skipped, so the wait is short.
+     */
     void finish(Runnable last) {
+        cancelCurrent();
         worker.execute(last);
         worker.shutdown();
         try {

@@ -123,6 +123,8 @@ final class ImportDialog {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
+        // Closing the window is no way to leave an import running unseen: it stops like Cancel.
+        stage.setOnCloseRequest(e -> model.cancel());
     }
 
     private static TableColumn<FilePreview, String> text(String title, java.util.function.Function<FilePreview, String> value,

@@ -46,13 +46,19 @@ public final class ImportViewModel {
         sources.addAll(fresh);
         running.set(true);
         List<Path> all = List.copyOf(sources);
-        session.readWithProgress("Reading files", (p, progress) -> p.previewImport(all, progress), list -> {
+        job = session.longRead("Reading files", (p, progress) -> p.previewImport(all, progress), list -> {
             previews.setAll(list);
             running.set(false);
             long ok = list.stream().filter(FilePreview::accepted).count();
             status.set(Plural.of(list.size(), "file") + ": " + ok + " to import, "
                     + (list.size() - ok) + " refused");
+        }).onFailure(message -> {
+            // Forget what could not be read, so the same files or folder can be added again.
+            sources.removeAll(fresh);
+            running.set(false);
+            status.set(message);
         });
+        job.start();
     }
 
     /** Imports every chosen file; refused files are listed with their reasons when it ends. */
@@ -85,7 +91,7 @@ public final class ImportViewModel {
         job.start();
     }
 
-    /** Stops the import after the file being imported; files already imported stay. */
+    /** Stops reading the files, or the import after the file being imported; files already imported stay. */
     public void cancel() {
         if (job != null) {
             job.cancel();

@@ -2,8 +2,10 @@ package org.verbatim.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.verbatim.project.Project;
 
@@ -25,9 +27,17 @@ final class MainWindow {
         this.background = background;
         this.start = new StartViewModel(background, preferences, this::showWorkspace);
         Preferences p = preferences.get();
-        this.scene = new Scene(new StartView(start, stage).root(), p.width(), p.height());
+        this.scene = new Scene(new StartView(start, stage).root());
         Ui.applyTheme(scene, p.theme());
         stage.setScene(scene);
+        Rectangle2D area = Screen.getPrimary().getVisualBounds();
+        WindowFit fit = WindowFit.of(p.width(), p.height(), area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
+        stage.setWidth(fit.width());
+        stage.setHeight(fit.height());
+        if (fit.placed()) {
+            stage.setX(fit.x());
+            stage.setY(fit.y());
+        }
         stage.setTitle("Verbatim");
         stage.setMaximized(p.maximized());
         stage.widthProperty().addListener((o, a, b) -> rememberSize());
@@ -82,9 +92,10 @@ final class MainWindow {
         scene.setRoot(root);
     }
 
-    /** Closes the open project, if any, after the work already queued. */
+    /** Closes the open project, if any: its running work is cancelled, the work still queued skipped. */
     void closeProject() {
         if (workspace != null) {
+            workspace.dispose();
             workspace.session().close();
             workspace = null;
         }

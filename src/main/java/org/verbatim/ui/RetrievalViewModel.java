@@ -34,6 +34,15 @@ public final class RetrievalViewModel {
 
     public RetrievalViewModel(Session session) {
         this.session = session;
+        session.changes().addListener((o, a, b) -> refresh());
+    }
+
+    /** Runs the listed retrieval again after a change, so removed or recoded segments leave the list. */
+    private void refresh() {
+        Retrieved last = retrieved.get();
+        if (last != null) {
+            run(last.filter(), last.description());
+        }
     }
 
     /** Runs the retrieval for the chosen code and filters. */
@@ -51,12 +60,20 @@ public final class RetrievalViewModel {
             return;
         }
         SegmentFilter filter = new SegmentFilter(path, filters, null, List.of());
-        String description = path + (filters.isEmpty() ? "" : " where " + where.get().strip());
-        session.read("Retrieving " + path, p -> p.segments(filter), list -> {
+        run(filter, path + (filters.isEmpty() ? "" : " where " + where.get().strip()));
+    }
+
+    private void run(SegmentFilter filter, String description) {
+        session.read("Retrieving " + filter.code(), p -> p.segments(filter), list -> {
             results.setAll(list);
             retrieved.set(new Retrieved(filter, description));
             long documents = list.stream().mapToLong(SegmentView::documentId).distinct().count();
             summary.set(Plural.of(list.size(), "segment") + " in " + Plural.of(documents, "document"));
+        }, message -> {
+            // The code may have been renamed, merged or deleted since: list nothing rather than what was.
+            results.clear();
+            retrieved.set(null);
+            summary.set(message);
         });
     }
 

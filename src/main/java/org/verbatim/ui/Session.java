@@ -17,6 +17,7 @@ public final class Session {
     private final Background background;
     private final Supplier<String> coder;
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(0);
+    private volatile boolean closed;
 
     public Session(Project project, Background background, Supplier<String> coder) {
         this.project = project;
@@ -43,7 +44,12 @@ public final class Session {
 
     /** Reads from the project in the background and hands the result to {@code then}. */
     public <T> void read(String title, Function<Project, T> work, Consumer<T> then) {
-        background.job(title, p -> work.apply(project)).onSuccess(then).start();
+        job(title, p -> work.apply(project)).onSuccess(then).start();
+    }
+
+    /** As {@link #read(String, Function, Consumer)}, with a handler for the failure's message. */
+    public <T> void read(String title, Function<Project, T> work, Consumer<T> then, Consumer<String> failed) {
+        job(title, p -> work.apply(project)).onSuccess(then).onFailure(failed).start();
     }
 
     /** Changes the project in the background; afterwards every pane reloads. */
@@ -53,7 +59,7 @@ public final class Session {
 
     /** As {@link #change(String, Function, Consumer)}, with a handler for the failure's message. */
     public <T> void change(String title, Function<Project, T> work, Consumer<T> then, Consumer<String> failed) {
-        var job = background.job(title, p -> work.apply(project)).onSuccess(result -> {
+        var job = job(title, p -> work.apply(project)).onSuccess(result -> {
             then.accept(result);
             changes.set(changes.get() + 1);
         });
@@ -71,17 +77,17 @@ public final class Session {
 
     /** Reads with progress shown in the status bar (reading a folder of files before an import). */
     public <T> void readWithProgress(String title, LongWork<T> work, Consumer<T> then) {
-        background.job(title, p -> work.run(project, p)).onSuccess(then).start();
+        job(title, p -> work.run(project, p)).onSuccess(then).start();
     }
 
     /** Long work that changes nothing in the project (an export), with progress and cancel; start the returned job. */
     public <T> Background.Job<T> longRead(String title, LongWork<T> work, Consumer<T> then) {
-        return background.job(title, p -> work.run(project, p)).onSuccess(then);
+        return job(title, p -> work.run(project, p)).onSuccess(then);
     }
 
     /** Long work with progress and cancel; start the returned job, keep it to cancel it. Afterwards every pane reloads. */
     public <T> Background.Job<T> longJob(String title, LongWork<T> work, Consumer<T> then) {
-        return background.job(title, p -> work.run(project, p)).onSuccess(result -> {
+        return job(title, p -> work.run(project, p)).onSuccess(result -> {
             then.accept(result);
             changes.set(changes.get() + 1);
         });
@@ -92,8 +98,26 @@ public final class Session {
         return changes.getReadOnlyProperty();
     }
 
-    /** Closes the project after the work already queued. */
+    /** A job on this project: once the session is closed it neither runs nor reports. */
+    private <T> Background.Job<T> job(String title, Background.Work<T> work) {
+        return background.job(title, work).onlyWhile(() -> !closed);
+    }
+
+    /** Whether {@link #close()} was called; work asked for afterwards is skipped. */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Closes the project: the running work is asked to stop, work still queued is skipped and
+     * nothing reports back to the window any more, then the project closes on the worker.
+     */
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        background.cancelCurrent();
         background.job("Closing " + project.name(), p -> {
             project.close();
             return null;

@@ -148,7 +148,15 @@ final class TranscriptPane {
             e.consume();
         });
 
-        model.document().addListener((o, a, doc) -> show(doc));
+        model.document().addListener((o, a, doc) -> {
+            // The same document read again after a change: new header and turns, same text, so keep the place.
+            if (a != null && doc != null && a.document().id() == doc.document().id()) {
+                showHeader(doc);
+                restyle();
+            } else {
+                show(doc);
+            }
+        });
         model.layers().addListener((o, a, layers) -> restyle());
         model.reveal().addListener((o, a, range) -> {
             if (range != null) {
@@ -187,13 +195,7 @@ final class TranscriptPane {
             area.clear();
             return;
         }
-        title.setText(doc.document().name());
-        List<String> facts = new ArrayList<>();
-        doc.document().attributes().forEach((k, v) -> facts.add(v));
-        facts.add(Plural.of(doc.document().turns(), "turn"));
-        facts.add(Plural.of(doc.document().words(), "word"));
-        facts.add(doc.document().language());
-        subtitle.setText(String.join(" · ", facts));
+        showHeader(doc);
         List<Integer> starts = new ArrayList<>(List.of(0));
         String text = doc.text();
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -206,6 +208,16 @@ final class TranscriptPane {
         restyle();
         area.moveTo(0);
         area.requestFollowCaret();
+    }
+
+    private void showHeader(DocumentDetail doc) {
+        title.setText(doc.document().name());
+        List<String> facts = new ArrayList<>();
+        doc.document().attributes().forEach((k, v) -> facts.add(v));
+        facts.add(Plural.of(doc.document().turns(), "turn"));
+        facts.add(Plural.of(doc.document().words(), "word"));
+        facts.add(doc.document().language());
+        subtitle.setText(String.join(" · ", facts));
     }
 
     /** Highlights and stripes for the current segments, and bold speaker labels. */

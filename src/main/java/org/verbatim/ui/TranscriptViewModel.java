@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.verbatim.project.DocumentDetail;
+import org.verbatim.project.Project;
 import org.verbatim.project.SegmentFilter;
 import org.verbatim.project.SegmentView;
 import org.verbatim.project.TurnView;
@@ -32,15 +33,12 @@ public final class TranscriptViewModel {
 
     public TranscriptViewModel(Session session) {
         this.session = session;
-        session.changes().addListener((o, a, b) -> reloadSegments());
+        session.changes().addListener((o, a, b) -> reload());
     }
 
     /** Opens a document (by id); {@code then} runs once it is shown. */
     public void open(long documentId, Runnable then) {
-        session.read("Opening document " + documentId, p -> {
-            String ref = String.valueOf(documentId);
-            return new Loaded(p.document(ref), p.segments(ofDocument(ref)));
-        }, loaded -> {
+        session.read("Opening document " + documentId, p -> load(p, String.valueOf(documentId)), loaded -> {
             selection.set(new TextRange(0, 0));
             reveal.set(null);
             segments.setAll(loaded.segments());
@@ -68,26 +66,44 @@ public final class TranscriptViewModel {
         }
     }
 
-    private void reloadSegments() {
+    /**
+     * Reads the open document again after a change: its segments, and its details too, since a
+     * speaker mapped to a participant or an edited attribute changes the turns and the header.
+     */
+    private void reload() {
         DocumentDetail open = document.get();
         if (open == null) {
             return;
         }
         String ref = String.valueOf(open.document().id());
-        session.read("Reading segments", p -> p.segments(ofDocument(ref)), list -> {
+        session.read("Reading the open document", p -> load(p, ref), loaded -> {
             if (document.get() == open) {
-                showSegments(list);
+                segments.setAll(loaded.segments());
+                layers.set(new CodingLayers(loaded.detail().text(), loaded.segments()));
+                document.set(loaded.detail());
+            }
+        }, message -> {
+            if (document.get() == open) {
+                close();
             }
         });
     }
 
-    private static SegmentFilter ofDocument(String ref) {
-        return new SegmentFilter(null, Map.of(), null, List.of(ref));
+    private static Loaded load(Project p, String ref) {
+        return new Loaded(p.document(ref), p.segments(ofDocument(ref)));
     }
 
-    private void showSegments(List<SegmentView> list) {
-        segments.setAll(list);
-        layers.set(new CodingLayers(document.get().text(), list));
+    /** Shows no document (the open one is gone). */
+    private void close() {
+        selection.set(new TextRange(0, 0));
+        reveal.set(null);
+        segments.clear();
+        layers.set(new CodingLayers("", List.of()));
+        document.set(null);
+    }
+
+    private static SegmentFilter ofDocument(String ref) {
+        return new SegmentFilter(null, Map.of(), null, List.of(ref));
     }
 
     /** Sets the selection from the view's raw selection, widened to whole words; returns it. */

@@ -54,6 +54,8 @@ final class WorkspaceView {
     private final BorderPane root;
     private final SplitPane main;
     private final SplitPane left;
+    /** Listeners on what outlives this workspace (the shared background, the preferences); removed by {@link #dispose()}. */
+    private final List<Runnable> detach = new ArrayList<>();
 
     WorkspaceView(Session session, Stage stage, PreferencesStore preferences, Runnable backToStart) {
         this.session = session;
@@ -98,7 +100,21 @@ final class WorkspaceView {
         participants.message().addListener(this::showStatus);
         export.message().addListener(this::showStatus);
         searchIndex.message().addListener(this::showStatus);
-        session.background().errors().addListener(this::showStatus);
+        this.<String>listen(session.background().errors(), this::showStatus);
+    }
+
+    private <T> void listen(ObservableValue<T> shared, javafx.beans.value.ChangeListener<T> listener) {
+        shared.addListener(listener);
+        detach.add(() -> shared.removeListener(listener));
+    }
+
+    /**
+     * Lets go of the background and preferences the next workspace shares, so this closed one
+     * (its session, project and text) can be collected and its status bar hears nothing more.
+     */
+    void dispose() {
+        detach.forEach(Runnable::run);
+        detach.clear();
     }
 
     private void showStatus(ObservableValue<? extends String> o, String before, String text) {
@@ -300,10 +316,10 @@ final class WorkspaceView {
         queued.setId("queued");
         queued.getStyleClass().add("muted");
         Background background = session.background();
-        background.waiting().addListener((o, a, n) -> queued.setText(n.intValue() == 0 || background.running().isEmpty()
+        listen(background.waiting(), (o, a, n) -> queued.setText(n.intValue() == 0 || background.running().isEmpty()
                 ? "" : Plural.of(n.intValue(), "action") + " waiting for " + background.running()));
         Label project = new Label(session.name() + " · coder " + preferences.get().coder());
-        preferences.property().addListener((o, a, p) -> project.setText(session.name() + " · coder " + p.coder()));
+        listen(preferences.property(), (o, a, p) -> project.setText(session.name() + " · coder " + p.coder()));
         project.getStyleClass().add("muted");
         HBox bar = new HBox(10, status, activity, progress, cancel, queued, project);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -109,6 +109,29 @@ class ExportAndDropsTest {
         assertThat(missing.getParent()).doesNotExist();
     }
 
+    @Test
+    void aPathTheSystemRefusesIsNamedAndNothingStarts() {
+        export.file().set("excerpts\0.csv");
+
+        export.export();
+
+        assertThat(export.message().get()).startsWith("'excerpts\0.csv' is not a file path this system accepts");
+        assertThat(export.target()).isEmpty();
+        assertThat(f.background.busy().get()).isFalse();
+    }
+
+    @Test
+    void replacingAnEarlierExportSaysSo() throws Exception {
+        Path csv = Files.writeString(dir.resolve("earlier.csv"), "an earlier export\n");
+        export.file().set(csv.toString());
+        assertThat(export.target()).contains(csv);
+
+        export.export();
+
+        assertThat(export.message().get()).isEqualTo("Exported 2 excerpts to " + csv + " (replaced the earlier file)");
+        assertThat(Files.readString(csv)).startsWith("document,");
+    }
+
     private CodeDrops drops(TranscriptViewModel transcript, CodebookViewModel codebook) {
         return new CodeDrops(codebook, new CodingViewModel(f.session, transcript));
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.project.CodingRequest;
 import org.verbatim.project.FilePreview;
 import org.verbatim.project.ParticipantView;
+import org.verbatim.project.Project;
 
 /** The document list, participants, retrieval and import view models on a real project, without a toolkit. */
 class WorkspaceViewModelsTest {
@@ -160,5 +161,21 @@ class WorkspaceViewModelsTest {
         assertThat(importer.status().get()).isEqualTo("Attribute 'city Tomsk' is not of the form name=value");
         assertThat(f.project.documents()).hasSize(2);
         assertThat(importer.refused()).isEmpty();
+    }
+
+    @Test
+    void filesThatCannotBeReadLeaveTheDialogUsableWithTheReasonInIt() throws Exception {
+        Path file = Files.writeString(dir.resolve("x.txt"), "Interviewer: Hi.\n");
+        // A preview fails when the project it checks names against cannot be read any more.
+        Project gone = Project.create(dir.resolve("gone.verbatim"));
+        gone.close();
+        ImportViewModel importer = new ImportViewModel(new Session(gone, f.background, () -> "anna"));
+
+        importer.add(List.of(file));
+
+        assertThat(importer.running().get()).isFalse();
+        assertThat(importer.status().get()).startsWith("Reading files failed");
+        assertThat(f.background.errors().get()).isEmpty();
+        assertThat(importer.sources()).isEmpty();
     }
 }

@@ -404,4 +404,19 @@ class WorkspaceWindowTest {
             assertThat(held.documents()).isEmpty();
         }
     }
+
+    @Test
+    void aClosedProjectsStatusBarNoLongerHearsTheSharedBackground(FxRobot robot) throws Exception {
+        robot.interact(() -> window.start().create(home.resolve("first")));
+        waitUntil(() -> window.workspace() != null);
+        WorkspaceView first = window.workspace();
+        Label status = (Label) first.root().lookup("#status");
+        robot.interact(() -> background.errors().set("Reading failed"));
+        assertThat(status.getText()).isEqualTo("Reading failed");
+
+        robot.interact(window::closeProject);
+        robot.interact(() -> background.errors().set("Something for the next project"));
+
+        assertThat(status.getText()).isEqualTo("Reading failed");
+    }
 }
