@@ -78,7 +78,7 @@ final class AttributeSheet {
             if (k.isEmpty()) {
                 throw new ProjectException(table.where(r) + ": the '" + table.header().get(key) + "' cell is empty");
             }
-            String lookup = participants ? k : Path.of(k.replace('\\', '/')).getFileName().toString();
+            String lookup = participants ? k : Sheets.documentName(k, table.where(r));
             if (sheet.rowByKey.put(lookup, r) != null) {
                 throw new ProjectException(table.where(r) + ": '" + k + "' appears twice");
             }

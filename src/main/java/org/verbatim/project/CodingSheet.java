@@ -37,21 +37,11 @@ record CodingSheet(Path file, List<Row> rows) {
             if (row.get(document).isEmpty() || row.get(code).isEmpty() || row.get(quote).isEmpty()) {
                 throw new ProjectException(where + ": the document, the code and the quote must not be empty");
             }
-            String name = documentName(row.get(document), where);
+            String name = Sheets.documentName(row.get(document), where);
             rows.add(new Row(name, row.get(code), row.get(quote), occurrenceOf(cell(row, occurrence), where),
                     cell(row, coder), cell(row, memo), where));
         }
         return new CodingSheet(csv, rows);
-    }
-
-    /** The document's name: the last part of what the cell says, which may carry the folder it was imported from. */
-    private static String documentName(String cell, String where) {
-        String[] parts = cell.replace('\\', '/').split("/");
-        String last = parts.length == 0 ? "" : parts[parts.length - 1].strip();
-        if (last.isEmpty()) {
-            throw new ProjectException(where + ": '" + cell + "' names no document (give its file name, e.g. interview-01.txt)");
-        }
-        return last;
     }
 
     private static String cell(List<String> row, int column) {

@@ -22,7 +22,7 @@ record SpeakerSheet(List<Row> rows) {
         List<Row> rows = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
             List<String> row = table.rows().get(r);
-            String name = Path.of(row.get(file).replace('\\', '/')).getFileName().toString();
+            String name = Sheets.documentName(row.get(file), table.where(r));
             rows.add(new Row(name, row.get(speaker), row.get(participant), table.where(r)));
         }
         return new SpeakerSheet(rows);
