@@ -3,6 +3,7 @@ package org.verbatim.project;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,22 +32,18 @@ final class AgreementQueries {
         if (a.id() == b.id()) {
             throw new ProjectException("Give two different coders to compare");
         }
-        List<Document> documents = documents(tx, a, b, documentRefs);
+        Map<Document, List<Segment>> compared = compared(tx, a, b, documentRefs);
         CodeTree tree = Codebook.tree(tx);
         Set<Long> inScope = codesInScope(tree, codePaths);
-        Map<Long, List<Segment>> segmentsByDocument = new HashMap<>();
         Set<Long> used = new LinkedHashSet<>();
-        for (Document d : documents) {
-            List<Segment> segments = tx.segments().ofDocument(d.id()).stream()
-                    .filter(s -> s.coderId() == a.id() || s.coderId() == b.id()).toList();
-            segmentsByDocument.put(d.id(), segments);
-            segments.stream().map(Segment::codeId).filter(inScope::contains).forEach(used::add);
-        }
+        compared.values().forEach(segments -> segments.stream().map(Segment::codeId).filter(inScope::contains)
+                .forEach(used::add));
         // Every code either coder used is judged on every unit of every document compared: a unit
         // neither coded with it is an agreement too.
         Map<Long, Counts> perCode = new HashMap<>();
-        for (Document d : documents) {
-            List<Segment> segments = segmentsByDocument.get(d.id());
+        for (var entry : compared.entrySet()) {
+            Document d = entry.getKey();
+            List<Segment> segments = entry.getValue();
             List<Turn> turns = unit == AgreementUnit.TURN ? tx.turns().ofDocument(d.id()) : List.of();
             for (long code : used) {
                 Counts c = unit == AgreementUnit.TURN ? byTurn(turns, segments, code, a, b) : byCharacter(segments, code, a, b);
@@ -62,7 +59,7 @@ final class AgreementQueries {
                 total = total.plus(counts);
             }
         }
-        return new AgreementReport(a.name(), b.name(), unit, documents.stream().map(Document::name).toList(), rows,
+        return new AgreementReport(a.name(), b.name(), unit, compared.keySet().stream().map(Document::name).toList(), rows,
                 row(ALL_CODES, total));
     }
 
@@ -73,21 +70,24 @@ final class AgreementQueries {
                         + coders.stream().map(Coder::name).collect(Collectors.joining(", ")) + ")"));
     }
 
-    private static List<Document> documents(Tx tx, Coder a, Coder b, List<String> refs) {
-        if (!refs.isEmpty()) {
-            return refs.stream().map(r -> DocumentRefs.resolve(tx, r)).toList();
-        }
-        List<Document> both = new ArrayList<>();
-        for (Document d : tx.documents().listWithoutText()) {
-            Set<Long> coders = tx.segments().ofDocument(d.id()).stream().map(Segment::coderId).collect(Collectors.toSet());
-            if (coders.contains(a.id()) && coders.contains(b.id())) {
-                both.add(d);
+    /** The documents compared, each with the two coders' segments in it: those given, or every one both coded. */
+    private static Map<Document, List<Segment>> compared(Tx tx, Coder a, Coder b, List<String> refs) {
+        List<Document> candidates = refs.isEmpty() ? tx.documents().listWithoutText()
+                : refs.stream().map(r -> DocumentRefs.resolve(tx, r)).toList();
+        Map<Document, List<Segment>> compared = new LinkedHashMap<>();
+        for (Document d : candidates) {
+            List<Segment> segments = tx.segments().ofDocument(d.id()).stream()
+                    .filter(s -> s.coderId() == a.id() || s.coderId() == b.id()).toList();
+            boolean bothCoded = segments.stream().anyMatch(s -> s.coderId() == a.id())
+                    && segments.stream().anyMatch(s -> s.coderId() == b.id());
+            if (!refs.isEmpty() || bothCoded) {
+                compared.put(d, segments);
             }
         }
-        if (both.isEmpty()) {
+        if (compared.isEmpty()) {
             throw new ProjectException(a.name() + " and " + b.name() + " have not coded any document in common");
         }
-        return both;
+        return compared;
     }
 
     private static Set<Long> codesInScope(CodeTree tree, List<String> paths) {
