@@ -34,24 +34,34 @@ public final class CsvTableWriter {
      */
     public static void write(OutputStream out, List<String> header, List<List<String>> rows, boolean excelBom,
                              IntConsumer rowsWritten) {
+        write(out, header, rows, excelBom ? CsvDialect.EXCEL : CsvDialect.UTF8, rowsWritten);
+    }
+
+    public static void write(Writer writer, List<String> header, List<List<String>> rows) {
+        write(writer, header, rows, ',', written -> { });
+    }
+
+    /**
+     * As {@link #write(OutputStream, List, List, boolean, IntConsumer)}, laid out as
+     * {@code dialect} says: byte-order mark or not, comma or semicolon between cells.
+     */
+    public static void write(OutputStream out, List<String> header, List<List<String>> rows, CsvDialect dialect,
+                             IntConsumer rowsWritten) {
         try {
-            if (excelBom) {
+            if (dialect.byteOrderMark()) {
                 out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             }
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            write(writer, header, rows, rowsWritten);
+            write(writer, header, rows, dialect.separator(), rowsWritten);
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static void write(Writer writer, List<String> header, List<List<String>> rows) {
-        write(writer, header, rows, written -> { });
-    }
-
-    private static void write(Writer writer, List<String> header, List<List<String>> rows, IntConsumer rowsWritten) {
-        CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\n");
+    private static void write(Writer writer, List<String> header, List<List<String>> rows, char separator,
+                              IntConsumer rowsWritten) {
+        CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\n").withColumnSeparator(separator);
         try (var generator = MAPPER.writer(schema).without(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
                 .writeValues(new NonClosingWriter(writer))) {
             generator.write(safe(header));

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.verbatim.exchange.CodebookJson;
+import org.verbatim.exchange.CsvDialect;
 import org.verbatim.exchange.CsvTableWriter;
 import org.verbatim.exchange.ExchangeException;
 import org.verbatim.model.AttributeScope;
@@ -579,8 +580,12 @@ public final class Project implements AutoCloseable {
     private int exportExcerpts(OutputStream out, SegmentFilter filter, boolean excelBom, Progress progress) {
         progress.update(0, -1, "Reading the excerpts");
         ExcerptTable table = store.read(tx -> ExcerptTable.of(tx, new SegmentViews(tx).select(filter)));
+        return writeExcerpts(out, table, excelBom ? CsvDialect.EXCEL : CsvDialect.UTF8, progress);
+    }
+
+    private static int writeExcerpts(OutputStream out, ExcerptTable table, CsvDialect dialect, Progress progress) {
         int total = table.rows().size();
-        CsvTableWriter.write(out, table.header(), table.rows(), excelBom, written -> {
+        CsvTableWriter.write(out, table.header(), table.rows(), dialect, written -> {
             if (written % 100 == 0 || written == total) {
                 if (progress.isCancelled()) {
                     throw new ProjectException("Export cancelled; no file was written");
@@ -644,5 +649,39 @@ public final class Project implements AutoCloseable {
     /** Every segment of the filter's code (with sub-codes) that passes it, with {@code context} characters each side. */
     public List<RetrievedSegment> retrieve(SegmentFilter filter, int context) {
         return analysis().retrieve(filter, context);
+    }
+
+    // ---- excerpt export with a choice of codes, filters and columns ------------------------
+
+    /** What an export of coded excerpts can choose from: its columns, attribute values, coders and documents. */
+    public ExcerptChoices excerptChoices() {
+        return store.read(tx -> new ExcerptChoices(ExcerptTable.columns(tx), AttributeChoices.valuesByName(tx),
+                tx.coders().all().stream().map(org.verbatim.model.Coder::name).sorted().toList(),
+                tx.documents().listWithoutText().stream().map(Document::name).sorted().toList()));
+    }
+
+    /** How many coded excerpts {@code selection} takes. */
+    public int countExcerpts(ExcerptSelection selection) {
+        return store.read(tx -> new SegmentViews(tx).select(selection).size());
+    }
+
+    /**
+     * Writes the coded excerpts of {@code selection} as CSV with exactly the {@code columns} given
+     * (names from {@link ExcerptChoices#columns()}), in that order, laid out as {@code layout}
+     * says. A selection that takes no excerpt, an unknown column or a cancelled export is refused
+     * and leaves no file (an existing one stays as it was). Returns the number of excerpts written.
+     */
+    public int exportExcerpts(Path file, ExcerptSelection selection, List<String> columns, ExcerptLayout layout,
+                              Progress progress) {
+        progress.update(0, -1, "Reading the excerpts");
+        ExcerptTable table = store.read(tx -> ExcerptTable.of(tx, new SegmentViews(tx).select(selection), columns));
+        if (table.rows().isEmpty()) {
+            throw new ProjectException("No coded excerpt matches the chosen codes and filters; " + file
+                    + " was not written");
+        }
+        if (progress.isCancelled()) {
+            throw new ProjectException("Export cancelled; no file was written");
+        }
+        return AtomicFile.write(file, out -> writeExcerpts(out, table, layout.dialect(), progress));
     }
 }

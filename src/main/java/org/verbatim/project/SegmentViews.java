@@ -90,27 +90,37 @@ final class SegmentViews {
 
     /** The segments that pass the filter, as views, in document and position order. */
     List<SegmentView> select(SegmentFilter filter) {
+        return select(ExcerptSelection.of(filter));
+    }
+
+    /** The segments of the selection, each once, as views in document and position order. */
+    List<SegmentView> select(ExcerptSelection selection) {
         Collection<Segment> candidates;
-        if (filter.code() != null) {
-            Code root = codes.require(filter.code());
-            candidates = new ArrayList<>();
-            for (Code c : codes.subtree(root.id())) {
-                candidates.addAll(tx.segments().ofCode(c.id()));
+        if (!selection.codes().isEmpty()) {
+            // A segment under two chosen codes (a code and its parent, say) is listed once.
+            Map<Long, Segment> byId = new LinkedHashMap<>();
+            for (String path : selection.codes()) {
+                Code root = codes.require(path);
+                for (Code c : codes.subtree(root.id())) {
+                    tx.segments().ofCode(c.id()).forEach(s -> byId.putIfAbsent(s.id(), s));
+                }
             }
+            candidates = byId.values();
         } else {
             candidates = tx.segments().all();
         }
-        Set<String> documents = resolveDocuments(filter.documents());
+        Set<String> documents = resolveDocuments(selection.documents());
+        Set<String> coders = Set.copyOf(selection.coders());
         List<SegmentView> out = new ArrayList<>();
         for (Segment s : candidates) {
             if (!documents.isEmpty() && !documents.contains(documentNames.get(s.documentId()))) {
                 continue;
             }
-            if (filter.coder() != null && !filter.coder().equals(coderNames.get(s.coderId()))) {
+            if (!coders.isEmpty() && !coders.contains(coderNames.get(s.coderId()))) {
                 continue;
             }
             SegmentView v = view(s);
-            if (matches(v, filter.where())) {
+            if (matches(v, selection.where())) {
                 out.add(v);
             }
         }

@@ -19,9 +19,17 @@ final class MainWindow {
     private final Background background;
     private final Scene scene;
     private final StartViewModel start;
+    private final java.util.function.Consumer<Path> folderOpener;
     private WorkspaceView workspace;
 
     MainWindow(Stage stage, PreferencesStore preferences, Background background) {
+        this(stage, preferences, background, null);
+    }
+
+    /** As the other constructor, with a way to show a folder in the file manager (after an export). */
+    MainWindow(Stage stage, PreferencesStore preferences, Background background,
+               java.util.function.Consumer<Path> folderOpener) {
+        this.folderOpener = folderOpener;
         this.stage = stage;
         this.preferences = preferences;
         this.background = background;
@@ -76,6 +84,7 @@ final class MainWindow {
         closeProject();
         Session session = new Session(project, background, () -> preferences.get().coder());
         workspace = new WorkspaceView(session, stage, preferences, this::showStart);
+        workspace.openFoldersWith(folderOpener);
         setRoot(workspace.root());
         stage.setTitle("Verbatim — " + project.name());
         workspace.load();

@@ -12,11 +12,11 @@ import javafx.scene.layout.VBox;
 import org.verbatim.project.CodeNode;
 import org.verbatim.project.SegmentView;
 
-/** Retrieval of one code across all documents, with attribute filters. */
+/** Retrieval of one code across all documents, with attribute filters; its segments can be exported. */
 final class RetrievalPane {
     private final VBox root;
 
-    RetrievalPane(RetrievalViewModel model, CodebookViewModel codebook, Consumer<SegmentView> chosen) {
+    RetrievalPane(RetrievalViewModel model, CodebookViewModel codebook, Consumer<SegmentView> chosen, Runnable export) {
         ComboBox<String> code = new ComboBox<>();
         code.setId("retrieval-code");
         code.setEditable(true);
@@ -39,9 +39,17 @@ final class RetrievalPane {
         summary.setId("retrieval-summary");
         summary.getStyleClass().add("muted");
         summary.textProperty().bind(model.summary());
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        Button exportThese = Ui.button("Export these…", "mdi2f-file-export-outline",
+                "Export the listed segments as CSV, choosing columns and filters", export);
+        exportThese.setId("retrieval-export");
+        exportThese.disableProperty().bind(model.retrieved().isNull());
+        HBox listed = new HBox(6, summary, exportThese);
+        listed.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         SegmentList results = new SegmentList("retrieval-results", model.results(), codebook, true, chosen, null);
         VBox.setVgrow(results.view(), Priority.ALWAYS);
-        root = new VBox(6, code, filters, summary, results.view());
+        root = new VBox(6, code, filters, listed, results.view());
         root.setPadding(new Insets(6));
     }
 

@@ -18,7 +18,8 @@ public final class VerbatimApp extends Application {
     public void start(Stage stage) {
         preferences = PreferencesStore.forUser();
         background = new FxBackground();
-        window = new MainWindow(stage, preferences, background);
+        window = new MainWindow(stage, preferences, background,
+                folder -> getHostServices().showDocument(folder.toUri().toString()));
         List<String> args = getParameters().getRaw();
         if (args.isEmpty()) {
             window.show();

@@ -51,6 +51,7 @@ final class WorkspaceView {
     private final CodebookPane codebookPane;
     private final SegmentList segmentList;
     private final Label status = new Label();
+    private java.util.function.Consumer<java.nio.file.Path> folderOpener;
     private final BorderPane root;
     private final SplitPane main;
     private final SplitPane left;
@@ -67,7 +68,7 @@ final class WorkspaceView {
         coding = new CodingViewModel(session, transcript);
         participants = new ParticipantsViewModel(session);
         retrieval = new RetrievalViewModel(session);
-        export = new ExportViewModel(session, retrieval);
+        export = new ExportViewModel(session);
         searchIndex = new SearchIndexViewModel(session);
 
         documentsPane = new DocumentsPane(documents, d -> transcript.open(d.id()), this::mapSpeakers,
@@ -89,7 +90,8 @@ final class WorkspaceView {
         left.setOrientation(Orientation.VERTICAL);
 
         TabPane right = new TabPane(tab("Segments", "mdi2t-tag-multiple-outline", segmentList.view()),
-                tab("Retrieval", "mdi2m-magnify", new RetrievalPane(retrieval, codebook, this::reveal).root()));
+                tab("Retrieval", "mdi2m-magnify", new RetrievalPane(retrieval, codebook, this::reveal,
+                        this::exportRetrieved).root()));
         main = new SplitPane(left, transcriptPane.root(), right);
         restoreDividers();
 
@@ -179,6 +181,28 @@ final class WorkspaceView {
         return documentsPane;
     }
 
+    /** Shows folders in the file manager (the exported file's folder); null where the platform cannot. */
+    void openFoldersWith(java.util.function.Consumer<java.nio.file.Path> opener) {
+        this.folderOpener = opener;
+    }
+
+    /** Opens the export dialog with the choices it had last; returned so tests can drive it. */
+    ExportDialog openExport() {
+        ExportDialog dialog = new ExportDialog(export, session.background(), stage, folderOpener);
+        dialog.show();
+        return dialog;
+    }
+
+    /** Opens the export dialog for the segments the Retrieval tab lists: its code and filters. */
+    private void exportRetrieved() {
+        if (retrieval.retrieved().get() == null) {
+            status.setText("Retrieve a code first, then export its segments");
+            return;
+        }
+        export.preset(retrieval.retrieved().get().filter());
+        openExport();
+    }
+
     private java.util.Optional<DocumentSummary> current() {
         return java.util.Optional.ofNullable(transcript.document().get()).map(d -> d.document());
     }
@@ -206,7 +230,12 @@ final class WorkspaceView {
                 Ui.item("Recode as…", "mdi2t-tag-multiple-outline", () -> new CodeChooser(codebook,
                         "Recode " + s.code() + " as…", true).choose(stage).ifPresent(path -> coding.recode(s, path))),
                 Ui.item("Memo…", "mdi2n-note-edit-outline", () -> MemoDialog.edit(stage, s)
-                        .ifPresent(memo -> coding.setMemo(s, memo))));
+                        .ifPresent(memo -> coding.setMemo(s, memo))),
+                Ui.item("Export this document's segments…", "mdi2f-file-export-outline", () -> {
+                    export.preset(new org.verbatim.project.SegmentFilter(null, java.util.Map.of(), null,
+                            java.util.List.of(s.document())));
+                    openExport();
+                }));
     }
 
     /** A code's shortcut codes the selection with it. */
@@ -235,7 +264,7 @@ final class WorkspaceView {
         MenuItem quit = Ui.item("Quit", null, stage::close);
         quit.setAccelerator(KeyCombination.valueOf("Shortcut+Q"));
         MenuItem exportExcerpts = Ui.item("Export coded excerpts…", "mdi2f-file-export-outline",
-                () -> ExportDialog.show(stage, export));
+                this::openExport);
         exportExcerpts.setId("menu-export");
         exportExcerpts.setAccelerator(KeyCombination.valueOf("Shortcut+E"));
         MenuItem reindex = Ui.item("Rebuild search index", "mdi2r-refresh", searchIndex::rebuild);

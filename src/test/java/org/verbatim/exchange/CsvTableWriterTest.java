@@ -161,4 +161,14 @@ class CsvTableWriterTest {
         assertThat(out.closed).isFalse();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("a\n1\n");
     }
+
+    @Test
+    void theSemicolonDialectSeparatesBySemicolonsAndQuotesCellsThatHoldOne() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvTableWriter.write(out, List.of("city", "text"), List.of(List.of("Томск", "first; second, third"),
+                List.of("Petrozavodsk", "=1+1")), CsvDialect.EXCEL_SEMICOLON, written -> { });
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFFcity;text\nТомск;\"first; second, third\"\nPetrozavodsk;\"'=1+1\"\n");
+    }
 }

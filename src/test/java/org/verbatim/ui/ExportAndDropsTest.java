@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.project.CodeNode;
+import org.verbatim.project.ExcerptLayout;
 import org.verbatim.project.CodingRequest;
 import org.verbatim.project.SegmentFilter;
 import org.verbatim.project.SegmentView;
@@ -30,7 +31,8 @@ class ExportAndDropsTest {
         f.project.code(CodingRequest.quote("tomsk-01.txt", "China/Partner", "China invests where Moscow does not", "anna"));
         f.project.code(CodingRequest.quote("petrozavodsk-01.txt", "Finland", "Finland is next door", "anna"));
         retrieval = new RetrievalViewModel(f.session);
-        export = new ExportViewModel(f.session, retrieval);
+        export = new ExportViewModel(f.session);
+        export.load();
     }
 
     @AfterEach
@@ -48,7 +50,7 @@ class ExportAndDropsTest {
         List<String> activity = new ArrayList<>();
         f.background.activity().addListener((o, a, b) -> activity.add(b));
         export.file().set(csv.toString());
-        export.excelBom().set(true);
+        export.layout().set(ExcerptLayout.EXCEL);
 
         export.export();
 
@@ -63,13 +65,15 @@ class ExportAndDropsTest {
     @Test
     void exportOfTheRetrievalWritesOnlyTheRetrievedSegments() throws Exception {
         Path csv = dir.resolve("finland.csv");
-        assertThat(export.canExportRetrieved()).isFalse();
         retrieval.code().set("Finland");
         retrieval.where().set("city=Petrozavodsk");
         retrieval.retrieve();
-        assertThat(export.retrievedDescription()).isEqualTo("Finland where city=Petrozavodsk");
+        export.preset(retrieval.retrieved().get().filter());
+        assertThat(export.codes()).containsExactly("Finland");
+        assertThat(export.where().get()).isEqualTo("city=Petrozavodsk");
+        assertThat(export.matching().get()).isEqualTo("1 excerpt matches");
         export.file().set(csv.toString());
-        export.onlyRetrieved().set(true);
+        export.layout().set(ExcerptLayout.UTF8);
 
         export.export();
 
@@ -129,7 +133,91 @@ class ExportAndDropsTest {
         export.export();
 
         assertThat(export.message().get()).isEqualTo("Exported 2 excerpts to " + csv + " (replaced the earlier file)");
-        assertThat(Files.readString(csv)).startsWith("document,");
+        assertThat(Files.readString(csv)).startsWith("\uFEFFdocument,");
+    }
+
+    @Test
+    void checkingValuesWritesTheFiltersAndTheCountFollowsEveryChoice() {
+        assertThat(export.matching().get()).isEqualTo("2 excerpts match");
+
+        export.check("city", "Tomsk", true);
+        assertThat(export.where().get()).isEqualTo("city=Tomsk");
+        assertThat(export.matching().get()).isEqualTo("1 excerpt matches");
+        export.check("city", "Petrozavodsk", true);
+        assertThat(export.where().get()).isEqualTo("city=Tomsk, city=Petrozavodsk");
+        assertThat(export.isChecked("city", "petrozavodsk")).isTrue();
+        assertThat(export.matching().get()).isEqualTo("2 excerpts match");
+        export.check("city", "Tomsk", false);
+        assertThat(export.where().get()).isEqualTo("city=Petrozavodsk");
+
+        export.allCodes().set(false);
+        assertThat(export.matching().get()).isEqualTo("Check the codes to export, or All codes");
+        export.codes().add("China");
+        assertThat(export.matching().get()).isEqualTo("0 excerpts match");
+        export.where().set("");
+        export.coder().set("boris");
+        assertThat(export.matches().get()).isZero();
+        export.coder().set("anna");
+        assertThat(export.matching().get()).isEqualTo("1 excerpt matches");
+        export.where().set("city");
+        assertThat(export.matching().get()).isEqualTo("Filter 'city' is not of the form attribute=value");
+    }
+
+    @Test
+    void aCountThatIsOutOfDateWhenItArrivesIsDroppedAndTheLatestChoiceCounted() {
+        QueuedBackground queued = new QueuedBackground();
+        ExportViewModel later = new ExportViewModel(new Session(f.project, queued, () -> "anna"));
+        later.load();
+        queued.runQueued();
+        assertThat(later.matching().get()).isEqualTo("2 excerpts match");
+
+        later.where().set("city=Tomsk");
+        later.where().set("city=Petrozavodsk");
+        later.where().set("city=Tomsk, city=Petrozavodsk, city=Vladivostok");
+        later.where().set("city=Vladivostok");
+        List<String> shown = new ArrayList<>();
+        later.matching().addListener((o, a, b) -> shown.add(b));
+        queued.runQueued();
+
+        assertThat(shown).containsExactly("0 excerpts match");
+    }
+
+    @Test
+    void theColumnsStartWithoutTheTechnicalOnesAndTheCsvHasExactlyTheCheckedColumns() throws Exception {
+        assertThat(export.chosenColumns()).startsWith("document", "participants").contains("doc_city", "code", "text")
+                .doesNotContain("start", "end", "segment_id", "created");
+        export.checkColumn("participants", false);
+        export.checkColumn("doc_city", false);
+        export.checkColumn("segment_id", true);
+        Path csv = dir.resolve("columns.csv");
+        export.file().set(csv.toString());
+
+        export.export();
+
+        assertThat(lines(csv).get(0)).isEqualTo("\uFEFFdocument,code,text,coder,memo,segment_id");
+        assertThat(export.exportedFolder()).contains(dir.toAbsolutePath());
+    }
+
+    @Test
+    void anExportWithoutACheckedCodeOrColumnSaysWhyAndWritesNothing() {
+        Path csv = dir.resolve("nothing.csv");
+        export.file().set(csv.toString());
+        export.allCodes().set(false);
+
+        export.export();
+
+        assertThat(export.message().get()).isEqualTo("Check the codes to export, or All codes; nothing was written to " + csv);
+        export.allCodes().set(true);
+        export.chosenColumns().forEach(c -> export.checkColumn(c, false));
+        export.export();
+        assertThat(export.message().get()).isEqualTo("Check at least one column; nothing was written to " + csv);
+        export.checkColumn("text", true);
+        export.where().set("city=Vladivostok");
+        export.export();
+        assertThat(export.message().get())
+                .isEqualTo("No coded excerpt matches the chosen codes and filters; " + csv + " was not written");
+        assertThat(export.exportedFolder()).isEmpty();
+        assertThat(csv).doesNotExist();
     }
 
     private CodeDrops drops(TranscriptViewModel transcript, CodebookViewModel codebook) {

@@ -22,7 +22,7 @@ import org.verbatim.project.SegmentView;
  * Opens the real window in the state a screenshot of the user guide shows, through the same
  * objects the window tests drive, and prints {@code READY} when it is there (then capture the
  * screen). Run under a display with the test class path and {@code -Dverbatim.home=DIR}:
- * {@code java -cp ... org.verbatim.ui.ScreenshotScenes start|focus-group|dark|codebook|import WIDTH HEIGHT}.
+ * {@code java -cp ... org.verbatim.ui.ScreenshotScenes start|focus-group|dark|codebook|import|export WIDTH HEIGHT}.
  */
 final class ScreenshotScenes {
     private static final String FOCUS_GROUP = "TOM-focus-group.txt";
@@ -60,7 +60,8 @@ final class ScreenshotScenes {
             Stage stage = new Stage();
             stage.setX(0);
             stage.setY(0);
-            MainWindow w = new MainWindow(stage, preferences, new FxBackground());
+            MainWindow w = new MainWindow(stage, preferences, new FxBackground(),
+                    folder -> System.out.println("OPEN FOLDER " + folder));
             w.show();
             return w;
         });
@@ -69,6 +70,7 @@ final class ScreenshotScenes {
             case "focus-group", "dark" -> focusGroup(window);
             case "codebook" -> codebook(window);
             case "import" -> importing(window, pilot);
+            case "export" -> export(window, sample.resolveSibling("Tomsk - NATO and Western funding.csv"));
             default -> throw new IllegalArgumentException("No scene " + scene);
         }
         Thread.sleep(1500);
@@ -184,6 +186,29 @@ final class ScreenshotScenes {
         System.out.println("IMPORTING");
         waitFor(() -> dialog.model().finished().get());
         System.out.println("FINISHED");
+    }
+
+    /** The export dialog after exporting two codes in Tomsk for Excel, with a few columns left out. */
+    private static void export(MainWindow window, Path csv) throws Exception {
+        openFocusGroup(window);
+        WorkspaceView w = window.workspace();
+        ExportViewModel model = w.export();
+        FxThread.call(() -> {
+            model.preset(new org.verbatim.project.SegmentFilter(null, java.util.Map.of("city", List.of("Tomsk")), null,
+                    List.of()));
+            model.allCodes().set(false);
+            model.codes().addAll(List.of("Threats / NATO", "Sovereignty and globalisation / Western funding"));
+            List.of("age", "education", "doc_date", "doc_interviewer").forEach(c -> model.checkColumn(c, false));
+            model.file().set(csv.toAbsolutePath().toString());
+            return w.openExport();
+        });
+        waitFor(() -> model.matches().get() > 0 && !model.choices().get().columns().isEmpty());
+        Thread.sleep(500);
+        FxThread.call(() -> {
+            model.export();
+            return null;
+        });
+        waitFor(() -> model.exported().get() != null);
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {

@@ -365,6 +365,7 @@ class WorkspaceWindowTest {
                 .isEqualTo(String.format(java.util.Locale.ROOT, "Exported %,d excerpts to %s", segments, csv));
         assertThat(Files.readAllBytes(csv)).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(Files.readString(csv)).contains("document,participants");
+        robot.clickOn("#export-close");
     }
 
     @Test
