@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.verbatim.analysis.AnalysisException;
 import org.verbatim.analysis.AnalysisFilter;
+import org.verbatim.analysis.CellSegments;
 import org.verbatim.analysis.CoOccurrence;
 import org.verbatim.analysis.CodingData;
 import org.verbatim.analysis.CrossTabulation;
@@ -73,6 +74,32 @@ final class AnalysisQueries {
             int[] rows = rows(s, r.codes());
             return byAttribute ? tabulation.byAttribute(rows, groupBy(r.by(), r.bands()), r.unit(), r.test())
                     : tabulation.byCodes(rows, rows(s, r.byCodes()), r.unit());
+        });
+    }
+
+    /**
+     * The segments behind the cell of row {@code code} and column {@code column} in the cross-tab
+     * {@code r} asks for (an attribute's columns), by the rules its counts follow.
+     */
+    List<SegmentView> cellSegments(CrossTabRequest r, String code, String column) {
+        if (r.by() == null || r.by().isBlank()) {
+            throw new ProjectException("Only a cross-tab by an attribute's values lists the segments of a cell");
+        }
+        List<CellSegments.Key> keys = run(s -> new CellSegments(s.data(), filter(s, r.filter()), r.withSubcodes())
+                .of(rows(s, List.of(code))[0], groupBy(r.by(), r.bands()), r.unit(), column));
+        Map<CellSegments.Key, Integer> wanted = new HashMap<>();
+        keys.forEach(k -> wanted.merge(k, 1, Integer::sum));
+        return store.read(tx -> {
+            List<SegmentView> out = new ArrayList<>();
+            for (SegmentView v : new SegmentViews(tx).select(SegmentFilter.ofCode(code))) {
+                CellSegments.Key k = new CellSegments.Key(v.document(), v.code(), v.coder(), v.start(), v.end());
+                // Two segments alike in all but their id are both in the cell, each once.
+                if (wanted.getOrDefault(k, 0) > 0) {
+                    wanted.merge(k, -1, Integer::sum);
+                    out.add(v);
+                }
+            }
+            return out;
         });
     }
 

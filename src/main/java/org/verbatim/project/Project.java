@@ -684,4 +684,26 @@ public final class Project implements AutoCloseable {
         }
         return AtomicFile.write(file, out -> writeExcerpts(out, table, layout.dialect(), progress));
     }
+
+    /**
+     * The segments counted in one cell of a cross-tab by an attribute's values: the segments of
+     * row {@code code} (a path, with its sub-codes when the request has them) attributed to the
+     * column {@code column} under the request's filter. For {@code segments} they are the cell's
+     * count; for {@code participants} and {@code documents} they are what those participants
+     * said, in those documents.
+     */
+    public List<SegmentView> crosstabSegments(CrossTabRequest request, String code, String column) {
+        return analysis().cellSegments(request, code, column);
+    }
+
+    /**
+     * Writes a table (one header row, then the rows) as spreadsheet-safe CSV, whole or not at
+     * all; {@code excelBom} puts a byte-order mark first so Excel reads non-Latin text.
+     */
+    public static void writeTable(Path file, List<String> header, List<List<String>> rows, boolean excelBom) {
+        AtomicFile.write(file, out -> {
+            CsvTableWriter.write(out, header, rows, excelBom);
+            return null;
+        });
+    }
 }

@@ -50,6 +50,14 @@ final class WorkspaceView {
     private final DocumentsPane documentsPane;
     private final CodebookPane codebookPane;
     private final SegmentList segmentList;
+    private final CrossTabViewModel crossTab;
+    private final ChartsViewModel charts;
+    private final CrossTabPane crossTabPane;
+    private final ChartsPane chartsPane;
+    private final TabPane centre;
+    private final Tab transcriptTab;
+    private final Tab crossTabTab;
+    private final Tab chartsTab;
     private final Label status = new Label();
     private java.util.function.Consumer<java.nio.file.Path> folderOpener;
     private final BorderPane root;
@@ -92,7 +100,21 @@ final class WorkspaceView {
         TabPane right = new TabPane(tab("Segments", "mdi2t-tag-multiple-outline", segmentList.view()),
                 tab("Retrieval", "mdi2m-magnify", new RetrievalPane(retrieval, codebook, this::reveal,
                         this::exportRetrieved).root()));
-        main = new SplitPane(left, transcriptPane.root(), right);
+        crossTab = new CrossTabViewModel(session);
+        charts = new ChartsViewModel(session);
+        crossTabPane = new CrossTabPane(crossTab, session, codebook, this::reveal);
+        chartsPane = new ChartsPane(charts, session);
+        transcriptTab = tab("Transcript", "mdi2t-text-box-outline", transcriptPane.root());
+        crossTabTab = tab("Cross-tab", "mdi2t-table-large", crossTabPane.root());
+        crossTabTab.setId("tab-crosstab");
+        chartsTab = tab("Charts", "mdi2c-chart-bar", chartsPane.root());
+        chartsTab.setId("tab-charts");
+        centre = new TabPane(transcriptTab, crossTabTab, chartsTab);
+        centre.setId("centre");
+        // The views compute only while they are on screen, and again whenever they are shown after a change.
+        crossTab.showing().bind(crossTabTab.selectedProperty());
+        charts.showing().bind(chartsTab.selectedProperty());
+        main = new SplitPane(left, centre, right);
         restoreDividers();
 
         root = new BorderPane(main, menus(backToStart), null, statusBar(), null);
@@ -173,6 +195,26 @@ final class WorkspaceView {
         return retrieval;
     }
 
+    CrossTabPane crossTabPane() {
+        return crossTabPane;
+    }
+
+    CrossTabViewModel crossTab() {
+        return crossTab;
+    }
+
+    ChartsPane chartsPane() {
+        return chartsPane;
+    }
+
+    ChartsViewModel charts() {
+        return charts;
+    }
+
+    TabPane centre() {
+        return centre;
+    }
+
     CodebookPane codebookPane() {
         return codebookPane;
     }
@@ -208,6 +250,7 @@ final class WorkspaceView {
     }
 
     private void reveal(SegmentView segment) {
+        centre.getSelectionModel().select(transcriptTab);
         transcript.reveal(segment);
         segmentList.select(segment);
     }
@@ -302,7 +345,18 @@ final class WorkspaceView {
         MenuItem smaller = Ui.item("Smaller text", null, () -> fontSize(-1));
         smaller.setAccelerator(KeyCombination.valueOf("Shortcut+Minus"));
         Menu view = new Menu("_View", null, dark, larger, smaller);
-        return new MenuBar(file, edit, view);
+
+        MenuItem showCrossTab = Ui.item("Cross-tab", "mdi2t-table-large", () -> centre.getSelectionModel().select(crossTabTab));
+        showCrossTab.setId("menu-crosstab");
+        showCrossTab.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+T"));
+        MenuItem showCharts = Ui.item("Charts", "mdi2c-chart-bar", () -> centre.getSelectionModel().select(chartsTab));
+        showCharts.setId("menu-charts");
+        showCharts.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+G"));
+        MenuItem showTranscript = Ui.item("Transcript", "mdi2t-text-box-outline",
+                () -> centre.getSelectionModel().select(transcriptTab));
+        showTranscript.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+R"));
+        Menu analyse = new Menu("_Analyse", null, showCrossTab, showCharts, showTranscript);
+        return new MenuBar(file, edit, view, analyse);
     }
 
     private void fontSize(int step) {

@@ -22,7 +22,7 @@ import org.verbatim.project.SegmentView;
  * Opens the real window in the state a screenshot of the user guide shows, through the same
  * objects the window tests drive, and prints {@code READY} when it is there (then capture the
  * screen). Run under a display with the test class path and {@code -Dverbatim.home=DIR}:
- * {@code java -cp ... org.verbatim.ui.ScreenshotScenes start|focus-group|dark|codebook|import|export WIDTH HEIGHT}.
+ * {@code java -cp ... org.verbatim.ui.ScreenshotScenes start|focus-group|dark|codebook|import|export|crosstab|charts WIDTH HEIGHT}.
  */
 final class ScreenshotScenes {
     private static final String FOCUS_GROUP = "TOM-focus-group.txt";
@@ -50,6 +50,10 @@ final class ScreenshotScenes {
             // A taller codebook beside the transcript.
             preferences.update(p -> p.withDividers(List.of(0.25, 0.73, 0.30)));
         }
+        if (scene.equals("crosstab") || scene.equals("charts")) {
+            // The comparison views take the middle of the window.
+            preferences.update(p -> p.withDividers(List.of(0.17, 0.76, 0.5)));
+        }
         if (scene.equals("start") || scene.equals("import")) {
             preferences.update(Preferences::closed);
         }
@@ -71,6 +75,8 @@ final class ScreenshotScenes {
             case "codebook" -> codebook(window);
             case "import" -> importing(window, pilot);
             case "export" -> export(window, sample.resolveSibling("Tomsk - NATO and Western funding.csv"));
+            case "crosstab" -> crossTab(window);
+            case "charts" -> charts(window);
             default -> throw new IllegalArgumentException("No scene " + scene);
         }
         Thread.sleep(1500);
@@ -132,6 +138,42 @@ final class ScreenshotScenes {
             cell.getContextMenu().show(cell, b.getMaxX() + 2, b.getMinY());
             return null;
         });
+    }
+
+    /** Threats by city counting participants, with the test on and the segments of China in Tomsk listed. */
+    private static void crossTab(MainWindow window) throws Exception {
+        WorkspaceView w = openWorkspace(window);
+        FxThread.call(() -> {
+            w.centre().getSelectionModel().select(1);
+            w.crossTab().root().set("Threats");
+            w.crossTab().test().set(true);
+            return null;
+        });
+        waitFor(() -> w.crossTab().shown().get() != null && w.crossTab().shown().get().table().test() != null);
+        FxThread.call(() -> {
+            w.crossTab().choose("Threats / China", "Tomsk");
+            return null;
+        });
+        waitFor(() -> !w.crossTab().segments().isEmpty());
+    }
+
+    /** The sub-codes of China by city, as bars of the share of each city's participants. */
+    private static void charts(MainWindow window) throws Exception {
+        WorkspaceView w = openWorkspace(window);
+        FxThread.call(() -> {
+            w.centre().getSelectionModel().select(2);
+            w.charts().root().set("Threats / China");
+            w.charts().percent().set(true);
+            return null;
+        });
+        waitFor(() -> w.charts().figures().get() != null
+                && w.charts().figures().get().byAttribute().rows().get(0).code().startsWith("Threats / China / "));
+    }
+
+    private static WorkspaceView openWorkspace(MainWindow window) throws Exception {
+        waitFor(() -> window.workspace() != null && !window.workspace().documents().documents().isEmpty()
+                && !window.workspace().codebook().codes().isEmpty());
+        return window.workspace();
     }
 
     private static TreeItem<CodeNode> find(TreeItem<CodeNode> item, String path) {

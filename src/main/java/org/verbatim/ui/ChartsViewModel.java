@@ -1,0 +1,138 @@
+package org.verbatim.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.verbatim.model.analysis.CoOccurrenceMatrix;
+import org.verbatim.model.analysis.CoOccurrenceScope;
+import org.verbatim.model.analysis.CodeFrequency;
+import org.verbatim.model.analysis.CrossTab;
+import org.verbatim.model.analysis.Unit;
+import org.verbatim.project.CrossTabRequest;
+import org.verbatim.project.SegmentFilter;
+
+/**
+ * The charts of a chosen code's sub-codes: by the values of an attribute (grouped bars), with
+ * one another (a co-occurrence matrix), and how often each was used (frequencies). Computed
+ * while {@link #showing()}, and again after every change to the project.
+ */
+final class ChartsViewModel {
+    /** What the charts show, computed together from one snapshot of the project. */
+    record Figures(CrossTab byAttribute, CoOccurrenceMatrix cooccurrence, List<CodeFrequency> frequencies) { }
+
+    private final Session session;
+    private final StringProperty root = new SimpleStringProperty(AnalysisRows.ALL_CODES);
+    private final StringProperty attribute = new SimpleStringProperty("city");
+    private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>(Unit.PARTICIPANTS);
+    private final BooleanProperty percent = new SimpleBooleanProperty(false);
+    private final ObjectProperty<CoOccurrenceScope> scope = new SimpleObjectProperty<>(CoOccurrenceScope.OVERLAP);
+    private final ObservableList<String> codes = FXCollections.observableArrayList(AnalysisRows.ALL_CODES);
+    private final ObservableList<String> attributes = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Figures> figures = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final WhileShowing refresh;
+
+    ChartsViewModel(Session session) {
+        this.session = session;
+        this.refresh = new WhileShowing(session, this::compute, root, attribute, unit, scope);
+    }
+
+    private void compute() {
+        String chosenRoot = root.get();
+        String by = attribute.get();
+        Unit counting = unit.get();
+        CoOccurrenceScope within = scope.get();
+        session.read("Charts of " + chosenRoot, p -> {
+            var nodes = p.codes();
+            // Bars and matrix cells side by side must not contain one another: the sub-codes, each rolled up.
+            List<String> rows = AnalysisRows.children(nodes, chosenRoot);
+            CrossTab byAttribute = p.crosstab(new CrossTabRequest(SegmentFilter.ALL, rows, true, by, List.of(),
+                    List.of(), counting, false));
+            List<String> offered = new ArrayList<>(nodes.stream().map(n -> n.path()).toList());
+            offered.add(0, AnalysisRows.ALL_CODES);
+            return new Computed(offered, AnalysisRows.attributes(p.participants(), p.documents()),
+                    new Figures(byAttribute, p.cooccurrence(SegmentFilter.ALL, rows, true, within),
+                            p.frequencies(SegmentFilter.ALL, rows, true)));
+        }, c -> {
+            if (!codes.equals(c.codes())) {
+                codes.setAll(c.codes());
+            }
+            if (!attributes.equals(c.attributes())) {
+                attributes.setAll(c.attributes());
+            }
+            figures.set(c.figures());
+            message.set(Plural.of(c.figures().frequencies().size(), "code") + " by " + by + ", counting "
+                    + counting.label());
+        }, failure -> {
+            figures.set(null);
+            message.set(failure);
+        });
+    }
+
+    private record Computed(List<String> codes, List<String> attributes, Figures figures) { }
+
+    /**
+     * A bar's height: the count, or with {@link #percent()} and participants counted, the share of
+     * the column's participants (null when the column has none).
+     */
+    Double value(CrossTab t, int row, int column) {
+        long count = t.rows().get(row).counts()[column];
+        if (!percent.get() || t.unit() != Unit.PARTICIPANTS) {
+            return (double) count;
+        }
+        long people = t.participants()[column];
+        return people == 0 ? null : 100.0 * count / people;
+    }
+
+    StringProperty root() {
+        return root;
+    }
+
+    StringProperty attribute() {
+        return attribute;
+    }
+
+    ObjectProperty<Unit> unit() {
+        return unit;
+    }
+
+    /** Bars as a share of each group's participants (counting participants only). */
+    BooleanProperty percent() {
+        return percent;
+    }
+
+    ObjectProperty<CoOccurrenceScope> scope() {
+        return scope;
+    }
+
+    BooleanProperty showing() {
+        return refresh.showing();
+    }
+
+    ObservableList<String> codes() {
+        return codes;
+    }
+
+    ObservableList<String> attributes() {
+        return attributes;
+    }
+
+    ReadOnlyObjectProperty<Figures> figures() {
+        return figures.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,92 @@
+package org.verbatim.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+
+/**
+ * "Export PNG…" and "Export CSV…" for one chart or table: a picture of {@code picture} and the
+ * figures of {@code table}, to files the user chooses. CSV can be written for Excel (with a
+ * byte-order mark) by choosing that file type.
+ */
+final class ExportButtons {
+    private static final FileChooser.ExtensionFilter CSV = new FileChooser.ExtensionFilter("CSV (UTF-8)", "*.csv");
+    private static final FileChooser.ExtensionFilter EXCEL =
+            new FileChooser.ExtensionFilter("CSV for Excel (UTF-8 with byte-order mark)", "*.csv");
+
+    private final Session session;
+    private final Node picture;
+    private final Supplier<TableExport> table;
+    private final String name;
+    private final Consumer<String> report;
+    private final HBox root;
+
+    ExportButtons(Session session, String name, Node picture, Supplier<TableExport> table, Consumer<String> report) {
+        this.session = session;
+        this.name = name;
+        this.picture = picture;
+        this.table = table;
+        this.report = report;
+        Button png = Ui.button("Export PNG…", "mdi2i-image-outline", "Save this as a picture", this::choosePng);
+        png.setId(name + "-export-png");
+        Button csv = Ui.button("Export CSV…", "mdi2f-file-delimited-outline", "Save these figures for a spreadsheet",
+                this::chooseCsv);
+        csv.setId(name + "-export-csv");
+        png.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        csv.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root = new HBox(6, png, csv);
+    }
+
+    HBox root() {
+        return root;
+    }
+
+    /** Writes the picture to {@code file}. */
+    void png(Path file) {
+        ImageExport.write(session, picture, file, report);
+    }
+
+    /** Writes the figures to {@code file}, with a byte-order mark for Excel when {@code excel}. */
+    void csv(Path file, boolean excel) {
+        TableExport t = table.get();
+        if (t == null) {
+            report.accept("Nothing to export yet");
+            return;
+        }
+        t.write(session, file, excel, report);
+    }
+
+    private void choosePng() {
+        FileChooser chooser = chooser("Export " + name + " as a picture", name + ".png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG picture", "*.png"));
+        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            png(chosen.toPath());
+        }
+    }
+
+    private void chooseCsv() {
+        FileChooser chooser = chooser("Export " + name + " as CSV", name + ".csv");
+        chooser.getExtensionFilters().addAll(CSV, EXCEL);
+        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            csv(chosen.toPath(), chooser.getSelectedExtensionFilter() == EXCEL);
+        }
+    }
+
+    private FileChooser chooser(String title, String file) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(file);
+        File home = new File(System.getProperty("user.home"));
+        if (home.isDirectory()) {
+            chooser.setInitialDirectory(home);
+        }
+        return chooser;
+    }
+}
