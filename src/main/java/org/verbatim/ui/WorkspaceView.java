@@ -46,6 +46,9 @@ final class WorkspaceView {
     private final RetrievalViewModel retrieval;
     private final ExportViewModel export;
     private final SearchIndexViewModel searchIndex;
+    private final SearchViewModel search;
+    private final SearchPane searchPane;
+    private final TabPane right;
     private final TranscriptPane transcriptPane;
     private final DocumentsPane documentsPane;
     private final CodebookPane codebookPane;
@@ -69,6 +72,7 @@ final class WorkspaceView {
         retrieval = new RetrievalViewModel(session);
         export = new ExportViewModel(session, retrieval);
         searchIndex = new SearchIndexViewModel(session);
+        search = new SearchViewModel(session, transcript);
 
         documentsPane = new DocumentsPane(documents, d -> transcript.open(d.id()), this::mapSpeakers,
                 d -> DocumentAttributesDialog.show(stage, d, documents));
@@ -88,7 +92,9 @@ final class WorkspaceView {
         left = new SplitPane(sources, codes);
         left.setOrientation(Orientation.VERTICAL);
 
-        TabPane right = new TabPane(tab("Segments", "mdi2t-tag-multiple-outline", segmentList.view()),
+        searchPane = new SearchPane(search, coding, h -> transcript.reveal(h.documentId(), h.start(), h.end()),
+                owner -> new CodeChooser(codebook, "Code hits with…", true).choose(owner));
+        right = new TabPane(tab("Search", "mdi2t-text-search", searchPane.root()), tab("Segments", "mdi2t-tag-multiple-outline", segmentList.view()),
                 tab("Retrieval", "mdi2m-magnify", new RetrievalPane(retrieval, codebook, this::reveal).root()));
         main = new SplitPane(left, transcriptPane.root(), right);
         restoreDividers();
@@ -100,6 +106,7 @@ final class WorkspaceView {
         participants.message().addListener(this::showStatus);
         export.message().addListener(this::showStatus);
         searchIndex.message().addListener(this::showStatus);
+        search.message().addListener(this::showStatus);
         this.<String>listen(session.background().errors(), this::showStatus);
     }
 
@@ -133,6 +140,7 @@ final class WorkspaceView {
         documents.reload();
         codebook.reload();
         participants.reload();
+        search.readAttributes();
     }
 
     BorderPane root() {
@@ -169,6 +177,16 @@ final class WorkspaceView {
 
     RetrievalViewModel retrieval() {
         return retrieval;
+    }
+
+    SearchViewModel search() {
+        return search;
+    }
+
+    /** Brings the Search tab forward with the cursor in its query, searching the open transcript or the project. */
+    void showSearch(boolean transcriptOnly) {
+        right.getSelectionModel().select(0);
+        searchPane.focus(transcriptOnly);
     }
 
     CodebookPane codebookPane() {
@@ -273,7 +291,15 @@ final class WorkspaceView {
         MenuItem smaller = Ui.item("Smaller text", null, () -> fontSize(-1));
         smaller.setAccelerator(KeyCombination.valueOf("Shortcut+Minus"));
         Menu view = new Menu("_View", null, dark, larger, smaller);
-        return new MenuBar(file, edit, view);
+
+        MenuItem findHere = Ui.item("Search this transcript", "mdi2t-text-search", () -> showSearch(true));
+        findHere.setId("menu-search-transcript");
+        findHere.setAccelerator(KeyCombination.valueOf("Shortcut+F"));
+        MenuItem findAll = Ui.item("Search the whole project", "mdi2m-magnify", () -> showSearch(false));
+        findAll.setId("menu-search-project");
+        findAll.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+F"));
+        Menu find = new Menu("_Search", null, findHere, findAll);
+        return new MenuBar(file, edit, find, view);
     }
 
     private void fontSize(int step) {
