@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.verbatim.project.HitView;
+import org.verbatim.project.SearchQuery;
 
 /**
  * A search hit as a keyword-in-context row: the matched words highlighted in the middle, as
@@ -49,9 +50,12 @@ final class HitCell extends ListCell<HitView> {
             setText(null);
             return;
         }
-        before.setText(oneLine(hit.before()));
+        // Context as long as asked for was cut from a longer turn: say so.
+        boolean cutBefore = hit.before().length() >= SearchQuery.DEFAULT_CONTEXT;
+        boolean cutAfter = hit.after().length() >= SearchQuery.DEFAULT_CONTEXT;
+        before.setText((cutBefore ? "…" : "") + oneLine(hit.before()));
         matched.setText(oneLine(hit.matched()));
-        after.setText(oneLine(hit.after()));
+        after.setText(oneLine(hit.after()) + (cutAfter ? "…" : ""));
         place.setText(placeOf(hit));
         setText(null);
         setGraphic(box);

@@ -186,6 +186,8 @@ class SearchWindowTest {
         robot.interact(() -> w.documentsPane().select(id));
         waitUntil(() -> w.transcript().document().get() != null && w.transcript().document().get().document().id() == id);
 
+        // Ctrl+F while reading the transcript.
+        robot.interact(() -> w.transcriptPane().area().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#search-query").query().isFocused()).isTrue();
