@@ -9,6 +9,7 @@ import java.util.Map;
 import org.verbatim.project.FacetView;
 import org.verbatim.project.HitCodingReport;
 import org.verbatim.project.HitUnit;
+import org.verbatim.project.HitRows;
 import org.verbatim.project.HitView;
 import org.verbatim.project.Listing;
 import org.verbatim.project.Project;
@@ -116,7 +117,7 @@ final class SearchCommand extends ProjectCommand {
     private void print(PrintWriter out, SearchResults r) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (HitView h : r.hits()) {
-            rows.add(row(h));
+            rows.add(HitRows.row(h));
         }
         if (format.format == FormatOption.Format.json) {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -152,22 +153,6 @@ final class SearchCommand extends ProjectCommand {
             out.print(new Listing(facetRows(name, values)).table(60));
         });
         out.flush();
-    }
-
-    private static Map<String, Object> row(HitView h) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("number", h.number());
-        row.put("document", h.document());
-        row.put("turn", h.turn());
-        row.put("speaker", h.speaker());
-        row.put("participant", h.participant());
-        row.put("timestampMs", h.timestampMs());
-        row.put("start", h.start());
-        row.put("end", h.end());
-        row.put("before", h.before());
-        row.put("matched", h.matched());
-        row.put("after", h.after());
-        return row;
     }
 
     /** The table's rows: the hit's place, then the line with the matched words aligned in one column. */

@@ -39,7 +39,7 @@ final class HitCoding {
             int[] range = passage(d, h, unit);
             passages.add(List.of(d.id(), (long) range[0], (long) range[1]));
         }
-        int created = 0;
+        List<Long> created = new ArrayList<>();
         int already = 0;
         Instant now = Instant.now();
         for (List<Long> p : passages) {
@@ -57,10 +57,10 @@ final class HitCoding {
             long id = tx.segments().insert(documentId, codeId, coder.id(), start, end, text, null, now);
             existing.add(new Segment(id, documentId, codeId, coder.id(), start, end, text, null, now));
             changes.document(documentId);
-            created++;
+            created.add(id);
         }
-        return new HitCodingReport(Codebook.tree(tx).path(codeId), coder.name(), hits.size(), created, already,
-                ensured.created());
+        return new HitCodingReport(Codebook.tree(tx).path(codeId), coder.name(), hits.size(), created.size(), already,
+                ensured.created(), created);
     }
 
     /** {@code [start, end)} in the document of what a hit's segment covers. */

@@ -340,22 +340,24 @@ public final class Project implements AutoCloseable {
 
     /** Makes one segment; see {@link CodingRequest}. */
     public CodingResult code(CodingRequest request) {
-        return index.write((tx, changes) -> {
-            Document d = DocumentRefs.resolve(tx, request.document());
-            changes.document(d.id());
-            int[] range = Passages.rangeOf(d, request);
-            var ensured = Codebook.ensure(tx, request.codePath());
-            var coder = tx.coders().named(coderName(request.coder()));
-            if (tx.segments().findSame(d.id(), ensured.code().id(), coder.id(), range[0], range[1]).isPresent()) {
-                throw new ProjectException("That passage of " + d.name() + " is already coded with '"
-                        + Codebook.tree(tx).path(ensured.code().id()) + "' by " + coder.name());
-            }
-            String text = d.text().substring(range[0], range[1]);
-            long id = tx.segments().insert(d.id(), ensured.code().id(), coder.id(), range[0], range[1], text,
-                    blankToNull(request.memo()), Instant.now());
-            Segment s = tx.segments().find(id).orElseThrow();
-            return new CodingResult(new SegmentViews(tx).view(s), ensured.created());
-        });
+        return index.write((tx, changes) -> code(tx, changes, request));
+    }
+
+    private CodingResult code(Tx tx, IndexChanges changes, CodingRequest request) {
+        Document d = DocumentRefs.resolve(tx, request.document());
+        changes.document(d.id());
+        int[] range = Passages.rangeOf(d, request);
+        var ensured = Codebook.ensure(tx, request.codePath());
+        var coder = tx.coders().named(coderName(request.coder()));
+        if (tx.segments().findSame(d.id(), ensured.code().id(), coder.id(), range[0], range[1]).isPresent()) {
+            throw new ProjectException("That passage of " + d.name() + " is already coded with '"
+                    + Codebook.tree(tx).path(ensured.code().id()) + "' by " + coder.name());
+        }
+        String text = d.text().substring(range[0], range[1]);
+        long id = tx.segments().insert(d.id(), ensured.code().id(), coder.id(), range[0], range[1], text,
+                blankToNull(request.memo()), Instant.now());
+        Segment s = tx.segments().find(id).orElseThrow();
+        return new CodingResult(new SegmentViews(tx).view(s), ensured.created());
     }
 
     /** What a codings import did; see {@link #importCodings}. */
@@ -385,15 +387,17 @@ public final class Project implements AutoCloseable {
 
     /** Removes a segment; returns it as it was. */
     public SegmentView uncode(long segmentId) {
-        return index.write((tx, changes) -> {
-            Segment s = tx.segments().find(segmentId).orElseThrow(() -> new ProjectException(
-                    "There is no segment " + segmentId + " (see: verbatim segments)"));
-            changes.document(s.documentId());
-            SegmentView view = new SegmentViews(tx).view(s);
-            tx.memos().deleteAttachedTo(MemoTarget.SEGMENT, s.id());
-            tx.segments().delete(s.id());
-            return view;
-        });
+        return index.write((tx, changes) -> uncode(tx, changes, segmentId));
+    }
+
+    private static SegmentView uncode(Tx tx, IndexChanges changes, long segmentId) {
+        Segment s = tx.segments().find(segmentId).orElseThrow(() -> new ProjectException(
+                "There is no segment " + segmentId + " (see: verbatim segments)"));
+        changes.document(s.documentId());
+        SegmentView view = new SegmentViews(tx).view(s);
+        tx.memos().deleteAttachedTo(MemoTarget.SEGMENT, s.id());
+        tx.segments().delete(s.id());
+        return view;
     }
 
     /** Sets or (with a blank memo) clears a segment's memo. */
@@ -705,5 +709,49 @@ public final class Project implements AutoCloseable {
             CsvTableWriter.write(out, header, rows, excelBom);
             return null;
         });
+    }
+    // ---- several codings at once -----------------------------------------------------------
+
+    /**
+     * Makes several segments in one transaction, each as {@link #code(CodingRequest)} would;
+     * if one is refused, none is made.
+     */
+    public List<CodingResult> codeAll(List<CodingRequest> requests) {
+        return index.write((tx, changes) -> {
+            List<CodingResult> results = new ArrayList<>();
+            for (CodingRequest r : requests) {
+                results.add(code(tx, changes, r));
+            }
+            return results;
+        });
+    }
+
+    /** Removes several segments in one transaction; returns them as they were. If one is missing, none is removed. */
+    public List<SegmentView> uncodeAll(List<Long> segmentIds) {
+        return index.write((tx, changes) -> {
+            List<SegmentView> removed = new ArrayList<>();
+            for (long id : segmentIds) {
+                removed.add(uncode(tx, changes, id));
+            }
+            return removed;
+        });
+    }
+
+    /**
+     * Writes every hit of a search (whatever its limit) as CSV, in the columns of
+     * {@code verbatim search --format csv}, spreadsheet-safe; returns the number of hits written.
+     */
+    public int exportHits(Path file, SearchQuery query, boolean excelBom) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        search(query.withLimit(Integer.MAX_VALUE), Progress.NONE).hits().forEach(h -> rows.add(HitRows.row(h)));
+        return AtomicFile.write(file, out -> {
+            new Listing(rows).csv(out, excelBom);
+            return rows.size();
+        });
+    }
+
+    /** The names of every attribute of participants and documents, alphabetically, each once. */
+    public List<String> attributeNames() {
+        return store.read(tx -> tx.attributes().names().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList());
     }
 }

@@ -43,7 +43,7 @@ final class Searches {
             }
             return new SearchRequest(q.query(), q.where(), codeIds, q.limit(), q.context(),
                     q.order() == SearchQuery.Order.DOCUMENT ? SearchRequest.Order.DOCUMENT : SearchRequest.Order.RELEVANCE,
-                    q.facets(), tx.attributes().names(), numericAttributes(tx), codes);
+                    q.facets(), tx.attributes().names(), numericAttributes(tx), codes, q.documentId());
         });
     }
 

@@ -9,7 +9,7 @@ import java.util.Set;
  * accepted values — values of one attribute are alternatives, attributes combine with AND),
  * an optional code filter (ids of a code and its sub-codes; null for none), how many hits to
  * return, how many characters of context on each side, the order, and the attributes to count
- * hits and turns by.
+ * hits and turns by, and the one document to search (null: every document).
  *
  * @param attributeNames the attributes that exist, so a query can name them as fields
  * @param numericAttributes those of them whose values are integers or decimals, compared as numbers in ranges
@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public record SearchRequest(String query, Map<String, List<String>> where, Set<Long> codeIds, int limit, int context,
                             Order order, List<String> facets, List<String> attributeNames, Set<String> numericAttributes,
-                            CodeResolver codes) {
+                            CodeResolver codes, Long documentId) {
 
     /** Relevance first (the default), or as hits occur in the corpus: by document name, turn, offset. */
     public enum Order { RELEVANCE, DOCUMENT }

@@ -151,7 +151,7 @@ final class TurnSearch {
     }
 
     private Query filtered(Query parsed) {
-        if (request.where().isEmpty() && request.codeIds() == null) {
+        if (request.where().isEmpty() && request.codeIds() == null && request.documentId() == null) {
             return parsed;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(parsed, Occur.MUST);
@@ -166,6 +166,9 @@ final class TurnSearch {
         if (request.codeIds() != null) {
             b.add(new TermInSetQuery(TurnFields.CODE,
                     request.codeIds().stream().map(id -> new BytesRef(Long.toString(id))).toList()), Occur.FILTER);
+        }
+        if (request.documentId() != null) {
+            b.add(new TermQuery(TurnFields.documentTerm(request.documentId())), Occur.FILTER);
         }
         return b.build();
     }

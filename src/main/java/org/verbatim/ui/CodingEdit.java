@@ -7,8 +7,12 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.verbatim.project.CodingRequest;
 import org.verbatim.project.CodingResult;
+import org.verbatim.project.HitCodingReport;
+import org.verbatim.project.HitUnit;
+import org.verbatim.project.Progress;
 import org.verbatim.project.Project;
 import org.verbatim.project.ProjectException;
+import org.verbatim.project.SearchQuery;
 import org.verbatim.project.SegmentView;
 
 /**
@@ -29,6 +33,11 @@ interface CodingEdit {
 
     /** The segment (id as first made) that must still exist to do this edit again; empty when doing it makes one. */
     OptionalLong segmentToRedo();
+
+    /** Whether doing the edit changed the project; an edit that changed nothing stays out of the history. */
+    default boolean changedAnything() {
+        return true;
+    }
 
     /** Segment ids as first made, followed to the id a segment has after being made again. */
     final class SegmentIds {
@@ -204,6 +213,82 @@ interface CodingEdit {
         @Override
         public OptionalLong segmentToRedo() {
             return OptionalLong.of(segmentId);
+        }
+    }
+
+    /**
+     * Codes search hits with one code in one transaction; undone by removing every segment it
+     * made in one transaction (then any code it created), done again by coding the same
+     * passages in one transaction — the search is not run again, so redo makes what undo took.
+     */
+    final class CodeHits implements CodingEdit {
+        private final SearchQuery query;
+        private final List<Integer> numbers;
+        private final String codePath;
+        private final HitUnit unit;
+        private final String coder;
+        private HitCodingReport report;
+        /** The segments made, by id as first made. */
+        private List<Long> made = List.of();
+        private List<String> created = List.of();
+        /** The segments as undo removed them, in the order of {@link #made}. */
+        private List<SegmentView> removed = List.of();
+
+        /** Codes the hits numbered {@code numbers} (1-based, in the query's order; empty: every hit). */
+        CodeHits(SearchQuery query, List<Integer> numbers, String codePath, HitUnit unit, String coder) {
+            this.query = query;
+            this.numbers = List.copyOf(numbers);
+            this.codePath = codePath;
+            this.unit = unit;
+            this.coder = coder;
+        }
+
+        @Override
+        public String label() {
+            return "Code hits with " + codePath;
+        }
+
+        /** What the first coding did; null until it is done. */
+        HitCodingReport report() {
+            return report;
+        }
+
+        @Override
+        public void apply(Project project, SegmentIds ids) {
+            if (report == null) {
+                report = project.codeHits(query, numbers, codePath, unit, coder, Progress.NONE);
+                made = report.createdSegments();
+                created = report.createdCodes();
+                return;
+            }
+            List<CodingResult> again = project.codeAll(removed.stream().map(s -> new CodingRequest(
+                    String.valueOf(s.documentId()), s.code(), s.start(), s.end(), null, null, s.coder(), s.memo()))
+                    .toList());
+            for (int i = 0; i < again.size(); i++) {
+                ids.renumber(ids.current(made.get(i)), again.get(i).segment().id());
+            }
+            created = again.stream().flatMap(r -> r.createdCodes().stream()).distinct().toList();
+        }
+
+        @Override
+        public void revert(Project project, SegmentIds ids) {
+            removed = project.uncodeAll(made.stream().map(ids::current).toList());
+            deleteCreated(project, created);
+        }
+
+        @Override
+        public boolean changedAnything() {
+            return !made.isEmpty() || !created.isEmpty();
+        }
+
+        @Override
+        public OptionalLong segmentToUndo() {
+            return made.isEmpty() ? OptionalLong.empty() : OptionalLong.of(made.get(0));
+        }
+
+        @Override
+        public OptionalLong segmentToRedo() {
+            return OptionalLong.empty();
         }
     }
 

@@ -2,17 +2,22 @@ package org.verbatim.ui;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.verbatim.project.CodingRequest;
 import org.verbatim.project.DocumentDetail;
+import org.verbatim.project.HitCodingReport;
+import org.verbatim.project.HitUnit;
 import org.verbatim.project.Project;
 import org.verbatim.project.ProjectException;
+import org.verbatim.project.SearchQuery;
 import org.verbatim.project.SegmentFilter;
 import org.verbatim.project.SegmentView;
 
@@ -86,16 +91,35 @@ public final class CodingViewModel {
         perform(new CodingEdit.Memo(segment.id(), segment.memo(), memo));
     }
 
+    /**
+     * Codes search hits with one code (created when missing) as one undoable action: the hits
+     * numbered {@code numbers} (1-based, in the query's order), or every hit when empty.
+     */
+    public void codeHits(SearchQuery query, List<Integer> numbers, String codePath, HitUnit unit) {
+        CodingEdit.CodeHits edit = new CodingEdit.CodeHits(query, numbers, codePath, unit, session.coder());
+        perform(edit, () -> {
+            HitCodingReport r = edit.report();
+            return "Coded " + Plural.of(r.hits(), "hit") + " with " + r.code() + ": " + Plural.of(r.created(), "segment")
+                    + ", " + r.alreadyCoded() + " already coded";
+        });
+    }
+
     private void perform(CodingEdit edit) {
+        perform(edit, edit::label);
+    }
+
+    private void perform(CodingEdit edit, Supplier<String> doneMessage) {
         waiting.add(edit);
         session.change(edit.label(), p -> {
             edit.apply(p, ids);
             return null;
         }, r -> {
             waiting.remove(edit);
-            undo.push(edit);
-            redo.clear();
-            done(edit.label());
+            if (edit.changedAnything()) {
+                undo.push(edit);
+                redo.clear();
+            }
+            done(doneMessage.get());
         }, failure -> {
             waiting.remove(edit);
             refused(failure);

@@ -54,15 +54,22 @@ public final class TranscriptViewModel {
 
     /** Opens the segment's document if needed and asks the view to select and show the segment. */
     public void reveal(SegmentView segment) {
+        reveal(segment.documentId(), segment.start(), segment.end());
+    }
+
+    /** Opens the document if needed and asks the view to select and show {@code [start, end)} of it (a search hit). */
+    public void reveal(long documentId, int start, int end) {
         Runnable show = () -> {
-            TextRange range = new TextRange(segment.start(), segment.end());
+            TextRange range = new TextRange(start, end);
             selection.set(range);
+            // Cleared first, so asking again for the same passage (scrolled away since) shows it again.
+            reveal.set(null);
             reveal.set(range);
         };
-        if (document.get() != null && document.get().document().id() == segment.documentId()) {
+        if (document.get() != null && document.get().document().id() == documentId) {
             show.run();
         } else {
-            open(segment.documentId(), show);
+            open(documentId, show);
         }
     }
 

@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.verbatim.project.CodeNode;
 import org.verbatim.project.DocumentSummary;
+import org.verbatim.project.HitView;
 import org.verbatim.project.SegmentView;
 
 /**
@@ -46,6 +47,9 @@ final class WorkspaceView {
     private final RetrievalViewModel retrieval;
     private final ExportViewModel export;
     private final SearchIndexViewModel searchIndex;
+    private final SearchViewModel search;
+    private final SearchPane searchPane;
+    private final TabPane right;
     private final TranscriptPane transcriptPane;
     private final DocumentsPane documentsPane;
     private final CodebookPane codebookPane;
@@ -78,6 +82,7 @@ final class WorkspaceView {
         retrieval = new RetrievalViewModel(session);
         export = new ExportViewModel(session);
         searchIndex = new SearchIndexViewModel(session);
+        search = new SearchViewModel(session, transcript);
 
         documentsPane = new DocumentsPane(documents, d -> transcript.open(d.id()), this::mapSpeakers,
                 d -> DocumentAttributesDialog.show(stage, d, documents));
@@ -97,7 +102,10 @@ final class WorkspaceView {
         left = new SplitPane(sources, codes);
         left.setOrientation(Orientation.VERTICAL);
 
-        TabPane right = new TabPane(tab("Segments", "mdi2t-tag-multiple-outline", segmentList.view()),
+        searchPane = new SearchPane(search, coding, this::revealHit,
+                owner -> new CodeChooser(codebook, "Code hits with…", true).choose(owner));
+        right = new TabPane(tab("Search", "mdi2t-text-search", searchPane.root()),
+                tab("Segments", "mdi2t-tag-multiple-outline", segmentList.view()),
                 tab("Retrieval", "mdi2m-magnify", new RetrievalPane(retrieval, codebook, this::reveal,
                         this::exportRetrieved).root()));
         crossTab = new CrossTabViewModel(session);
@@ -124,6 +132,7 @@ final class WorkspaceView {
         participants.message().addListener(this::showStatus);
         export.message().addListener(this::showStatus);
         searchIndex.message().addListener(this::showStatus);
+        search.message().addListener(this::showStatus);
         this.<String>listen(session.background().errors(), this::showStatus);
     }
 
@@ -157,6 +166,7 @@ final class WorkspaceView {
         documents.reload();
         codebook.reload();
         participants.reload();
+        search.readAttributes();
     }
 
     BorderPane root() {
@@ -215,6 +225,16 @@ final class WorkspaceView {
         return centre;
     }
 
+    SearchViewModel search() {
+        return search;
+    }
+
+    /** Brings the Search tab forward with the cursor in its query, searching the open transcript or the project. */
+    void showSearch(boolean transcriptOnly) {
+        right.getSelectionModel().select(0);
+        searchPane.focus(transcriptOnly);
+    }
+
     CodebookPane codebookPane() {
         return codebookPane;
     }
@@ -253,6 +273,12 @@ final class WorkspaceView {
         centre.getSelectionModel().select(transcriptTab);
         transcript.reveal(segment);
         segmentList.select(segment);
+    }
+
+    /** Opens a search hit's transcript with the matched words selected. */
+    private void revealHit(HitView hit) {
+        centre.getSelectionModel().select(transcriptTab);
+        transcript.reveal(hit.documentId(), hit.start(), hit.end());
     }
 
     private void codeWith() {
@@ -356,7 +382,15 @@ final class WorkspaceView {
                 () -> centre.getSelectionModel().select(transcriptTab));
         showTranscript.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+R"));
         Menu analyse = new Menu("_Analyse", null, showCrossTab, showCharts, showTranscript);
-        return new MenuBar(file, edit, view, analyse);
+        
+        MenuItem findHere = Ui.item("Search this transcript", "mdi2t-text-search", () -> showSearch(true));
+        findHere.setId("menu-search-transcript");
+        findHere.setAccelerator(KeyCombination.valueOf("Shortcut+F"));
+        MenuItem findAll = Ui.item("Search the whole project", "mdi2m-magnify", () -> showSearch(false));
+        findAll.setId("menu-search-project");
+        findAll.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+F"));
+        Menu find = new Menu("_Search", null, findHere, findAll);
+        return new MenuBar(file, edit, find, analyse, view);
     }
 
     private void fontSize(int step) {

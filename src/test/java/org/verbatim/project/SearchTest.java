@@ -322,9 +322,11 @@ class SearchTest {
     void codingHitsMakesOneSegmentPerHitInOneTransactionAndNeverTwice() {
         HitCodingReport first = project.codeHits(SearchQuery.of("partner OR партнер"), List.of(), "Partner/Said", HitUnit.MATCH,
                 "anna", Progress.NONE);
-        assertThat(first).isEqualTo(new HitCodingReport("Partner / Said", "anna", 3, 3, 0,
-                List.of("Partner", "Partner / Said")));
         List<SegmentView> segments = project.segments(SegmentFilter.ofCode("Partner"));
+        assertThat(first).isEqualTo(new HitCodingReport("Partner / Said", "anna", 3, 3, 0,
+                List.of("Partner", "Partner / Said"), first.createdSegments()));
+        assertThat(first.createdSegments()).containsExactlyInAnyOrderElementsOf(
+                segments.stream().map(SegmentView::id).toList());
         assertThat(segments).extracting(SegmentView::text).containsExactlyInAnyOrder("partner", "partner", "партнёр");
         assertThat(segments).extracting(SegmentView::participants)
                 .containsExactlyInAnyOrder(List.of("T1"), List.of("T1"), List.of("P1"));
@@ -333,6 +335,7 @@ class SearchTest {
         HitCodingReport again = project.codeHits(SearchQuery.of("partner OR партнер"), List.of(), "Partner/Said",
                 HitUnit.MATCH, "anna", Progress.NONE);
         assertThat(again).extracting(HitCodingReport::created, HitCodingReport::alreadyCoded).containsExactly(0, 3);
+        assertThat(again.createdSegments()).isEmpty();
         HitCodingReport otherCoder = project.codeHits(SearchQuery.of("partner"), List.of(1), "Partner/Said",
                 HitUnit.MATCH, "boris", Progress.NONE);
         assertThat(otherCoder).extracting(HitCodingReport::hits, HitCodingReport::created).containsExactly(1, 1);

@@ -54,6 +54,10 @@ final class ScreenshotScenes {
             // The comparison views take the middle of the window.
             preferences.update(p -> p.withDividers(List.of(0.17, 0.76, 0.5)));
         }
+        if (scene.equals("search")) {
+            // A wider right-hand side for the hits and their chart.
+            preferences.update(p -> p.withDividers(List.of(0.2, 0.56, 0.5)));
+        }
         if (scene.equals("start") || scene.equals("import")) {
             preferences.update(Preferences::closed);
         }
@@ -77,6 +81,7 @@ final class ScreenshotScenes {
             case "export" -> export(window, sample.resolveSibling("Tomsk - NATO and Western funding.csv"));
             case "crosstab" -> crossTab(window);
             case "charts" -> charts(window);
+            case "search" -> search(window);
             default -> throw new IllegalArgumentException("No scene " + scene);
         }
         Thread.sleep(1500);
@@ -174,6 +179,36 @@ final class ScreenshotScenes {
         waitFor(() -> window.workspace() != null && !window.workspace().documents().documents().isEmpty()
                 && !window.workspace().codebook().codes().isEmpty());
         return window.workspace();
+    }
+
+    /** A project search with its hits charted by city, one of them opened in its transcript. */
+    private static void search(MainWindow window) throws Exception {
+        WorkspaceView w = openFocusGroup(window);
+        waitFor(() -> !w.search().attributes().isEmpty());
+        FxThread.call(() -> {
+            w.showSearch(false);
+            w.search().query().set("china AND (threat OR migration)");
+            w.search().search();
+            return null;
+        });
+        waitFor(() -> w.search().hits().size() > 3);
+        FxThread.call(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ListView<org.verbatim.project.HitView> list =
+                    (javafx.scene.control.ListView<org.verbatim.project.HitView>) w.root().lookup("#search-results");
+            list.getSelectionModel().select(3);
+            list.requestFocus();
+            var hit = list.getSelectionModel().getSelectedItem();
+            w.transcript().reveal(hit.documentId(), hit.start(), hit.end());
+            return null;
+        });
+        // Once the opened transcript is laid out, bring the hit to the middle of it.
+        Thread.sleep(1000);
+        FxThread.call(() -> {
+            var hit = w.search().hits().get(3);
+            w.transcript().reveal(hit.documentId(), hit.start(), hit.end());
+            return null;
+        });
     }
 
     private static TreeItem<CodeNode> find(TreeItem<CodeNode> item, String path) {

@@ -180,8 +180,9 @@ class WorkspaceWindowTest {
         // In vivo: Edit → New code from selection (Ctrl+I).
         selectQuote(robot, w, "neo-imperial sense");
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
-        waitUntil(() -> segmentsOf(w, "neo-imperial sense") == 1);
-        assertThat(w.transcript().segments()).extracting(SegmentView::code).contains("neo-imperial sense");
+        // The codebook and the transcript each read the change in their own background job.
+        waitUntil(() -> segmentsOf(w, "neo-imperial sense") == 1
+                && w.transcript().segments().stream().anyMatch(s -> s.code().equals("neo-imperial sense")));
     }
 
     /** A menu item, menu or button showing {@code text} in any window, once it is there. */

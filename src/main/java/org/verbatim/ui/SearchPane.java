@@ -1,0 +1,243 @@
+package org.verbatim.ui;
+
+import java.io.File;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.verbatim.project.HitUnit;
+import org.verbatim.project.HitView;
+import org.verbatim.project.SearchQuery;
+
+/**
+ * The Search tab: query and filters (searched while typing, after a short pause), the scope,
+ * the hit count and a chart of hits per attribute value, the keyword-in-context hits (a click or
+ * Enter opens one in the transcript), and coding the selected hits, or all, with one code.
+ */
+final class SearchPane {
+    /** Quiet time after the last keystroke before a search runs. */
+    static final Duration DEBOUNCE = Duration.millis(250);
+
+    private final SearchViewModel model;
+    private final TextField query = new TextField();
+    private final ToggleButton transcriptScope = new ToggleButton("This transcript");
+    private final ToggleButton projectScope = new ToggleButton("Whole project");
+    private final ListView<HitView> results = new ListView<>();
+    private final VBox root;
+
+    /**
+     * @param code asks for a code path ("Code with…"), given the window to open over
+     */
+    SearchPane(SearchViewModel model, CodingViewModel coding, Consumer<HitView> chosen,
+               Function<Window, Optional<String>> code) {
+        this.model = model;
+        query.setId("search-query");
+        query.setPromptText("Search: china AND (threat OR migration)");
+        query.textProperty().bindBidirectional(model.query());
+        Button help = new Button(null, Ui.icon("mdi2h-help-circle-outline"));
+        help.setTooltip(new Tooltip("Query syntax, with examples"));
+        help.setId("search-help");
+        SearchSyntaxHelp syntax = new SearchSyntaxHelp();
+        help.setOnAction(e -> syntax.show(help));
+        HBox queryRow = new HBox(6, query, help);
+        HBox.setHgrow(query, Priority.ALWAYS);
+
+        TextField where = new TextField();
+        where.setId("search-where");
+        where.setPromptText("Filters: city=Tomsk, sphere=business");
+        where.textProperty().bindBidirectional(model.where());
+        HBox scopeRow = new HBox(6, scopeButtons(), where);
+        scopeRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(where, Priority.ALWAYS);
+
+        PauseTransition pause = new PauseTransition(DEBOUNCE);
+        pause.setOnFinished(e -> model.search());
+        query.textProperty().addListener((o, a, b) -> pause.playFromStart());
+        where.textProperty().addListener((o, a, b) -> pause.playFromStart());
+        query.setOnAction(e -> {
+            pause.stop();
+            model.search();
+        });
+        where.setOnAction(query.getOnAction());
+
+        Label summary = new Label();
+        summary.setId("search-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(model.summary());
+        model.failed().addListener((o, a, failed) -> {
+            summary.getStyleClass().removeAll("search-error", "muted");
+            summary.getStyleClass().add(failed ? "search-error" : "muted");
+        });
+        summary.getStyleClass().add("muted");
+
+        results.setId("search-results");
+        results.setItems(model.hits());
+        results.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        results.setCellFactory(l -> new HitCell());
+        results.setPlaceholder(new Label("No hits to show"));
+        results.setOnMouseClicked(e -> {
+            HitView h = results.getSelectionModel().getSelectedItem();
+            if (e.getButton() == MouseButton.PRIMARY && h != null && !e.isShortcutDown() && !e.isShiftDown()) {
+                chosen.accept(h);
+            }
+        });
+        results.setOnKeyPressed(e -> {
+            HitView h = results.getFocusModel().getFocusedItem();
+            if (e.getCode() == KeyCode.ENTER && h != null) {
+                chosen.accept(h);
+            }
+        });
+        VBox.setVgrow(results, Priority.ALWAYS);
+
+        Button export = Ui.button("Export CSV…", "mdi2f-file-export-outline",
+                "Every hit of this search as a CSV table (the columns of verbatim search --format csv)", this::export);
+        export.setId("search-export");
+        export.disableProperty().bind(Bindings.isEmpty(model.hits()));
+        HBox summaryRow = new HBox(6, summary, export);
+        summaryRow.setAlignment(Pos.CENTER_LEFT);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+
+        root = new VBox(6, queryRow, scopeRow, summaryRow, facetChart(), results, codingBar(coding, code));
+        root.setPadding(new Insets(6));
+    }
+
+    private HBox scopeButtons() {
+        ToggleGroup scope = new ToggleGroup();
+        transcriptScope.setId("search-scope-transcript");
+        projectScope.setId("search-scope-project");
+        transcriptScope.setToggleGroup(scope);
+        projectScope.setToggleGroup(scope);
+        projectScope.setSelected(!model.transcriptOnly().get());
+        transcriptScope.setSelected(model.transcriptOnly().get());
+        scope.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true); // one of the two is always chosen
+            } else {
+                model.transcriptOnly().set(b == transcriptScope);
+            }
+        });
+        model.transcriptOnly().addListener((o, a, only) -> (only ? transcriptScope : projectScope).setSelected(true));
+        transcriptScope.getStyleClass().add("left-pill");
+        projectScope.getStyleClass().add("right-pill");
+        return new HBox(transcriptScope, projectScope);
+    }
+
+    private VBox facetChart() {
+        ChoiceBox<String> attribute = new ChoiceBox<>(model.attributes());
+        attribute.setId("search-facet");
+        attribute.setMinWidth(130);
+        attribute.valueProperty().bindBidirectional(model.facet());
+        Label by = new Label("Hits by");
+        by.getStyleClass().add("muted");
+        HBox title = new HBox(6, by, attribute);
+        title.setAlignment(Pos.CENTER_LEFT);
+        FacetBars bars = new FacetBars(model.facets());
+        ScrollPane scroll = new ScrollPane(bars.root());
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(150);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox chart = new VBox(4, title, scroll);
+        chart.visibleProperty().bind(Bindings.isNotEmpty(model.facets()));
+        chart.managedProperty().bind(chart.visibleProperty());
+        return chart;
+    }
+
+    private HBox codingBar(CodingViewModel coding, Function<Window, Optional<String>> code) {
+        ChoiceBox<HitUnit> unit = new ChoiceBox<>();
+        unit.setId("search-unit");
+        unit.getItems().setAll(HitUnit.values());
+        unit.setValue(HitUnit.MATCH);
+        unit.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(HitUnit u) {
+                return u == null ? "" : switch (u) {
+                    case MATCH -> "matched words";
+                    case SENTENCE -> "sentences";
+                    case TURN -> "whole turns";
+                };
+            }
+
+            @Override
+            public HitUnit fromString(String s) {
+                throw new UnsupportedOperationException("chosen from the list only");
+            }
+        });
+        Button codeHits = Ui.button("Code hits…", "mdi2t-tag-plus-outline",
+                "Code the selected hits (or, with none selected, every hit) with one code", () -> {
+                    SearchQuery searched = model.searched().get();
+                    if (searched == null) {
+                        return;
+                    }
+                    List<Integer> numbers = results.getSelectionModel().getSelectedItems().stream()
+                            .map(HitView::number).sorted().toList();
+                    code.apply(root.getScene().getWindow())
+                            .ifPresent(path -> coding.codeHits(searched, numbers, path, unit.getValue()));
+                });
+        codeHits.setId("search-code");
+        codeHits.disableProperty().bind(Bindings.isEmpty(model.hits()));
+        unit.setTooltip(new Tooltip("What each segment covers"));
+        Label by = new Label("as");
+        by.getStyleClass().add("muted");
+        Label which = new Label();
+        which.setId("search-chosen");
+        which.getStyleClass().add("muted");
+        Runnable count = () -> {
+            int selected = results.getSelectionModel().getSelectedItems().size();
+            which.setText(model.hits().isEmpty() ? "" : selected == 0 ? "no hit selected: codes all hits"
+                    : Plural.of(selected, "selected hit"));
+        };
+        results.getSelectionModel().getSelectedItems().addListener(
+                (ListChangeListener<HitView>) c -> count.run());
+        model.hits().addListener((ListChangeListener<HitView>) c -> count.run());
+        HBox bar = new HBox(6, codeHits, by, unit, which);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the hits to");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        chooser.setInitialFileName("search-hits.csv");
+        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            model.exportCsv(chosen.toPath());
+        }
+    }
+
+    /** Shows the search for the open transcript or the whole project, and puts the cursor in the query. */
+    void focus(boolean transcriptOnly) {
+        model.transcriptOnly().set(transcriptOnly);
+        query.requestFocus();
+        query.selectAll();
+    }
+
+    VBox root() {
+        return root;
+    }
+}
