@@ -57,6 +57,9 @@ final class CrossTabPane {
         result.setId("crosstab-test-result");
         result.setWrapText(true);
         result.setMinHeight(Region.USE_PREF_SIZE);
+        // Without a test there is no result line, and no empty line to leave between table and legend.
+        result.visibleProperty().bind(result.textProperty().isNotEmpty());
+        result.managedProperty().bind(result.visibleProperty());
         legend.setId("crosstab-legend");
         legend.setAlignment(Pos.CENTER_LEFT);
         status.getStyleClass().add("muted");
@@ -81,7 +84,7 @@ final class CrossTabPane {
 
         root = new SplitPane(top, bottom);
         root.setOrientation(Orientation.VERTICAL);
-        root.setDividerPositions(0.66);
+        root.setDividerPositions(0.75);
         root.setId("crosstab");
         model.shown().addListener((o, a, s) -> render());
         model.display().addListener((o, a, d) -> render());

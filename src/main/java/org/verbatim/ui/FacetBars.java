@@ -1,6 +1,7 @@
 package org.verbatim.ui;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -8,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -18,8 +20,11 @@ import org.verbatim.project.FacetView;
  * its share of the largest count, and the count of hits and turns.
  */
 final class FacetBars {
-    /** Width of the longest bar. */
-    private static final double BAR = 120;
+    /** Widths of the longest bar, when there is room and when there is little. */
+    private static final double MAX_BAR = 120;
+    private static final double MIN_BAR = 40;
+    /** Width past which a value's name is cut short. */
+    private static final double MAX_NAME = 130;
 
     private final GridPane grid = new GridPane();
 
@@ -27,9 +32,15 @@ final class FacetBars {
         grid.setId("search-facets");
         grid.setHgap(8);
         grid.setVgap(3);
+        // Names and counts keep their width; the bars take what is left, so a narrow pane shortens bars, not words.
         ColumnConstraints value = new ColumnConstraints();
-        value.setMaxWidth(130);
-        grid.getColumnConstraints().addAll(value, new ColumnConstraints(BAR, BAR, BAR), new ColumnConstraints());
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        value.setMaxWidth(MAX_NAME);
+        ColumnConstraints bar = new ColumnConstraints(MIN_BAR, MAX_BAR, MAX_BAR);
+        bar.setHgrow(Priority.SOMETIMES);
+        ColumnConstraints count = new ColumnConstraints();
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(value, bar, count);
         facets.addListener((ListChangeListener<FacetView>) c -> show(facets));
     }
 
@@ -47,9 +58,10 @@ final class FacetBars {
             fill.getStyleClass().add("facet-bar");
             fill.setMinHeight(14);
             fill.setMaxHeight(14);
-            fill.setPrefWidth(Math.max(2, BAR * f.hits() / Math.max(1, most)));
-            fill.setMaxWidth(Region.USE_PREF_SIZE);
             StackPane track = new StackPane(fill);
+            double share = (double) f.hits() / Math.max(1, most);
+            fill.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                    () -> Math.max(2, track.getWidth() * share), track.widthProperty()));
             track.setAlignment(Pos.CENTER_LEFT);
             Label count = new Label(Plural.of(f.hits(), "hit") + " · " + Plural.of(f.turns(), "turn"));
             count.getStyleClass().addAll("facet-count", "muted");

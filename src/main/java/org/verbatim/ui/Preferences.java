@@ -18,7 +18,7 @@ public record Preferences(double width, double height, boolean maximized, List<D
     public static final String DARK = "dark";
 
     public Preferences {
-        dividers = dividers == null ? List.of(0.22, 0.74) : List.copyOf(dividers);
+        dividers = dividers == null ? List.of(0.22, 0.71) : List.copyOf(dividers);
         recentProjects = recentProjects == null ? List.of() : List.copyOf(recentProjects);
         theme = DARK.equals(theme) ? DARK : LIGHT;
         fontSize = fontSize < 9 || fontSize > 40 ? 14 : fontSize;

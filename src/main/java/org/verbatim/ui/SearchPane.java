@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -24,6 +25,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -41,6 +43,8 @@ import org.verbatim.project.SearchQuery;
 final class SearchPane {
     /** Quiet time after the last keystroke before a search runs. */
     static final Duration DEBOUNCE = Duration.millis(250);
+    /** Height of the hits-per-value chart beyond which it scrolls. */
+    private static final double MAX_CHART_HEIGHT = 140;
 
     private final SearchViewModel model;
     private final TextField query = new TextField();
@@ -70,9 +74,8 @@ final class SearchPane {
         where.setId("search-where");
         where.setPromptText("Filters: city=Tomsk, sphere=business");
         where.textProperty().bindBidirectional(model.where());
-        HBox scopeRow = new HBox(6, scopeButtons(), where);
-        scopeRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(where, Priority.ALWAYS);
+        // The filters have a row of their own so neither they nor the scope are cut short in a narrow pane.
+        HBox scopeRow = scopeButtons();
 
         PauseTransition pause = new PauseTransition(DEBOUNCE);
         pause.setOnFinished(e -> model.search());
@@ -122,7 +125,7 @@ final class SearchPane {
         summary.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(summary, Priority.ALWAYS);
 
-        root = new VBox(6, queryRow, scopeRow, summaryRow, facetChart(), results, codingBar(coding, code));
+        root = new VBox(6, queryRow, scopeRow, where, summaryRow, facetChart(), results, codingBar(coding, code));
         root.setPadding(new Insets(6));
     }
 
@@ -144,6 +147,8 @@ final class SearchPane {
         model.transcriptOnly().addListener((o, a, only) -> (only ? transcriptScope : projectScope).setSelected(true));
         transcriptScope.getStyleClass().add("left-pill");
         projectScope.getStyleClass().add("right-pill");
+        transcriptScope.setMinWidth(Region.USE_PREF_SIZE);
+        projectScope.setMinWidth(Region.USE_PREF_SIZE);
         return new HBox(transcriptScope, projectScope);
     }
 
@@ -159,7 +164,11 @@ final class SearchPane {
         FacetBars bars = new FacetBars(model.facets());
         ScrollPane scroll = new ScrollPane(bars.root());
         scroll.setFitToWidth(true);
-        scroll.setMaxHeight(150);
+        // As tall as the bars, up to a limit past which they scroll; the hit list below gives way, not the chart.
+        DoubleBinding height = Bindings.createDoubleBinding(() -> Math.min(MAX_CHART_HEIGHT,
+                bars.root().getHeight()), bars.root().heightProperty());
+        scroll.prefViewportHeightProperty().bind(height);
+        scroll.minViewportHeightProperty().bind(height);
         scroll.getStyleClass().add("edge-to-edge");
         VBox chart = new VBox(4, title, scroll);
         chart.visibleProperty().bind(Bindings.isNotEmpty(model.facets()));
@@ -167,7 +176,7 @@ final class SearchPane {
         return chart;
     }
 
-    private HBox codingBar(CodingViewModel coding, Function<Window, Optional<String>> code) {
+    private VBox codingBar(CodingViewModel coding, Function<Window, Optional<String>> code) {
         ChoiceBox<HitUnit> unit = new ChoiceBox<>();
         unit.setId("search-unit");
         unit.getItems().setAll(HitUnit.values());
@@ -214,9 +223,11 @@ final class SearchPane {
         results.getSelectionModel().getSelectedItems().addListener(
                 (ListChangeListener<HitView>) c -> count.run());
         model.hits().addListener((ListChangeListener<HitView>) c -> count.run());
-        HBox bar = new HBox(6, codeHits, by, unit, which);
+        codeHits.setMinWidth(Region.USE_PREF_SIZE);
+        by.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(6, codeHits, by, unit);
         bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return new VBox(4, bar, which);
     }
 
     private void export() {

@@ -31,9 +31,9 @@ import org.verbatim.project.HitView;
 import org.verbatim.project.SegmentView;
 
 /**
- * The coding workspace: documents, participants and the codebook on the left, the transcript
- * in the centre, the document's segments and retrieval on the right, a status bar with progress
- * and Cancel below. Menus give every action a keyboard path.
+ * The coding workspace: documents, participants and the codebook on the left, the transcript,
+ * cross-tab and charts in the centre, the document's segments, search and retrieval on the
+ * right, a status bar with progress and Cancel below. Menus give every action a keyboard path.
  */
 final class WorkspaceView {
     private final Session session;
@@ -50,6 +50,7 @@ final class WorkspaceView {
     private final SearchViewModel search;
     private final SearchPane searchPane;
     private final TabPane right;
+    private final Tab searchTab;
     private final TranscriptPane transcriptPane;
     private final DocumentsPane documentsPane;
     private final CodebookPane codebookPane;
@@ -104,8 +105,9 @@ final class WorkspaceView {
 
         searchPane = new SearchPane(search, coding, this::revealHit,
                 owner -> new CodeChooser(codebook, "Code hits with…", true).choose(owner));
-        right = new TabPane(tab("Search", "mdi2t-text-search", searchPane.root()),
-                tab("Segments", "mdi2t-tag-multiple-outline", segmentList.view()),
+        searchTab = tab("Search", "mdi2t-text-search", searchPane.root());
+        searchTab.setId("tab-search");
+        right = new TabPane(tab("Segments", "mdi2t-tag-multiple-outline", segmentList.view()), searchTab,
                 tab("Retrieval", "mdi2m-magnify", new RetrievalPane(retrieval, codebook, this::reveal,
                         this::exportRetrieved).root()));
         crossTab = new CrossTabViewModel(session);
@@ -231,7 +233,7 @@ final class WorkspaceView {
 
     /** Brings the Search tab forward with the cursor in its query, searching the open transcript or the project. */
     void showSearch(boolean transcriptOnly) {
-        right.getSelectionModel().select(0);
+        right.getSelectionModel().select(searchTab);
         searchPane.focus(transcriptOnly);
     }
 
