@@ -12,7 +12,6 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -22,7 +21,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.verbatim.model.analysis.CoOccurrenceMatrix;
 import org.verbatim.model.analysis.CoOccurrenceScope;
 import org.verbatim.model.analysis.CodeFrequency;
@@ -128,46 +126,20 @@ final class ChartsPane {
     }
 
     private FlowPane controls() {
-        ComboBox<String> codes = new ComboBox<>(model.codes());
-        codes.setId("charts-codes");
-        codes.setPrefWidth(260);
-        codes.setTooltip(new Tooltip("The charts show this code's sub-codes"));
-        Comparison.follow(codes.valueProperty(), model.codes(), model.root());
-        ChoiceBox<String> by = new ChoiceBox<>(model.attributes());
-        by.setId("charts-by");
-        by.setPrefWidth(150);
-        Comparison.follow(by.valueProperty(), model.attributes(), model.attribute());
-        ChoiceBox<Unit> unit = new ChoiceBox<>();
-        unit.getItems().setAll(Unit.PARTICIPANTS, Unit.SEGMENTS, Unit.DOCUMENTS);
-        unit.setId("charts-unit");
-        unit.setConverter(converter(Unit::label));
-        unit.valueProperty().bindBidirectional(model.unit());
+        Comparison.Choosers choosers = Comparison.choosers(model.choices(), "charts");
+        choosers.codes().setTooltip(new Tooltip("The charts show this code's sub-codes"));
         CheckBox percent = new CheckBox("% of the group's participants");
         percent.setId("charts-percent");
         percent.selectedProperty().bindBidirectional(model.percent());
-        percent.disableProperty().bind(model.unit().isNotEqualTo(Unit.PARTICIPANTS));
+        percent.disableProperty().bind(model.choices().unit().isNotEqualTo(Unit.PARTICIPANTS));
         ChoiceBox<CoOccurrenceScope> scope = new ChoiceBox<>();
         scope.getItems().setAll(CoOccurrenceScope.values());
         scope.setId("charts-scope");
-        scope.setConverter(converter(CoOccurrenceScope::label));
+        scope.setConverter(Comparison.labels(CoOccurrenceScope::label));
         scope.valueProperty().bindBidirectional(model.scope());
         scope.setTooltip(new Tooltip("Co-occurrence: overlapping segments, the same speaker turn, or the same document"));
-        return Comparison.controls(new Label("Codes"), codes, new Label("by"), by, new Label("counting"), unit, percent,
-                new Label("co-occurring by"), scope);
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException("Chosen from a list, never typed");
-            }
-        };
+        return Comparison.controls(new Label("Codes"), choosers.codes(), new Label("by"), choosers.by(),
+                new Label("counting"), choosers.unit(), percent, new Label("co-occurring by"), scope);
     }
 
     private void render() {

@@ -1,6 +1,5 @@
 package org.verbatim.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -10,10 +9,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.verbatim.model.analysis.CoOccurrenceMatrix;
 import org.verbatim.model.analysis.CoOccurrenceScope;
 import org.verbatim.model.analysis.CodeFrequency;
@@ -32,26 +27,23 @@ final class ChartsViewModel {
     record Figures(CrossTab byAttribute, CoOccurrenceMatrix cooccurrence, List<CodeFrequency> frequencies) { }
 
     private final Session session;
-    private final StringProperty root = new SimpleStringProperty(AnalysisRows.ALL_CODES);
-    private final StringProperty attribute = new SimpleStringProperty("city");
-    private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>(Unit.PARTICIPANTS);
+    private final ComparisonChoices choices = new ComparisonChoices();
     private final BooleanProperty percent = new SimpleBooleanProperty(false);
     private final ObjectProperty<CoOccurrenceScope> scope = new SimpleObjectProperty<>(CoOccurrenceScope.OVERLAP);
-    private final ObservableList<String> codes = FXCollections.observableArrayList(AnalysisRows.ALL_CODES);
-    private final ObservableList<String> attributes = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Figures> figures = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final WhileShowing refresh;
 
     ChartsViewModel(Session session) {
         this.session = session;
-        this.refresh = new WhileShowing(session, this::compute, root, attribute, unit, scope);
+        this.refresh = new WhileShowing(session, this::compute, choices.root(), choices.attribute(), choices.unit(),
+                scope);
     }
 
     private void compute() {
-        String chosenRoot = root.get();
-        String by = attribute.get();
-        Unit counting = unit.get();
+        String chosenRoot = choices.root().get();
+        String by = choices.attribute().get();
+        Unit counting = choices.unit().get();
         CoOccurrenceScope within = scope.get();
         session.read("Charts of " + chosenRoot, p -> {
             var nodes = p.codes();
@@ -59,18 +51,10 @@ final class ChartsViewModel {
             List<String> rows = AnalysisRows.children(nodes, chosenRoot);
             CrossTab byAttribute = p.crosstab(new CrossTabRequest(SegmentFilter.ALL, rows, true, by, List.of(),
                     List.of(), counting, false));
-            List<String> offered = new ArrayList<>(nodes.stream().map(n -> n.path()).toList());
-            offered.add(0, AnalysisRows.ALL_CODES);
-            return new Computed(offered, AnalysisRows.attributes(p.participants(), p.documents()),
-                    new Figures(byAttribute, p.cooccurrence(SegmentFilter.ALL, rows, true, within),
+            return new Computed(ComparisonChoices.Offered.by(p, nodes), new Figures(byAttribute, p.cooccurrence(SegmentFilter.ALL, rows, true, within),
                             p.frequencies(SegmentFilter.ALL, rows, true)));
         }, c -> {
-            if (!codes.equals(c.codes())) {
-                codes.setAll(c.codes());
-            }
-            if (!attributes.equals(c.attributes())) {
-                attributes.setAll(c.attributes());
-            }
+            choices.offer(c.offered());
             figures.set(c.figures());
             message.set(Plural.of(c.figures().frequencies().size(), "code") + " by " + by + ", counting "
                     + counting.label());
@@ -80,7 +64,7 @@ final class ChartsViewModel {
         });
     }
 
-    private record Computed(List<String> codes, List<String> attributes, Figures figures) { }
+    private record Computed(ComparisonChoices.Offered offered, Figures figures) { }
 
     /**
      * A bar's height: the count, or with {@link #percent()} and participants counted, the share of
@@ -95,16 +79,9 @@ final class ChartsViewModel {
         return people == 0 ? null : 100.0 * count / people;
     }
 
-    StringProperty root() {
-        return root;
-    }
-
-    StringProperty attribute() {
-        return attribute;
-    }
-
-    ObjectProperty<Unit> unit() {
-        return unit;
+    /** The code, attribute and unit the charts are of. */
+    ComparisonChoices choices() {
+        return choices;
     }
 
     /** Bars as a share of each group's participants (counting participants only). */
@@ -118,14 +95,6 @@ final class ChartsViewModel {
 
     BooleanProperty showing() {
         return refresh.showing();
-    }
-
-    ObservableList<String> codes() {
-        return codes;
-    }
-
-    ObservableList<String> attributes() {
-        return attributes;
     }
 
     ReadOnlyObjectProperty<Figures> figures() {

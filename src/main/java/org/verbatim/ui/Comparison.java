@@ -1,19 +1,60 @@
 package org.verbatim.ui;
 
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.verbatim.model.analysis.Unit;
 
 /** What the cross-tab and chart views share in their choosers. */
 final class Comparison {
+    /** The choosers of a view's {@link ComparisonChoices}: the code, the attribute and the unit. */
+    record Choosers(ComboBox<String> codes, ChoiceBox<String> by, ChoiceBox<Unit> unit) { }
+
     private Comparison() {
+    }
+
+    /** Makes the choosers of a view's code, attribute and unit, with ids after the view's, kept in step with its choices. */
+    static Choosers choosers(ComparisonChoices choices, String id) {
+        ComboBox<String> codes = new ComboBox<>(choices.codes());
+        codes.setId(id + "-codes");
+        codes.setPrefWidth(260);
+        follow(codes.valueProperty(), choices.codes(), choices.root());
+        ChoiceBox<String> by = new ChoiceBox<>(choices.attributes());
+        by.setId(id + "-by");
+        by.setPrefWidth(150);
+        follow(by.valueProperty(), choices.attributes(), choices.attribute());
+        ChoiceBox<Unit> unit = new ChoiceBox<>();
+        unit.getItems().setAll(Unit.PARTICIPANTS, Unit.SEGMENTS, Unit.DOCUMENTS);
+        unit.setId(id + "-unit");
+        unit.setConverter(labels(Unit::label));
+        unit.valueProperty().bindBidirectional(choices.unit());
+        return new Choosers(codes, by, unit);
+    }
+
+    /** Shows a chooser's items by their labels. */
+    static <T> StringConverter<T> labels(Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException("Chosen from a list, never typed");
+            }
+        };
     }
 
     /**

@@ -9,7 +9,6 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -23,10 +22,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.util.StringConverter;
 import org.verbatim.model.analysis.CrossTab;
 import org.verbatim.model.analysis.IndependenceTest;
-import org.verbatim.model.analysis.Unit;
 import org.verbatim.project.SegmentView;
 
 /**
@@ -119,21 +116,9 @@ final class CrossTabPane {
     }
 
     private FlowPane controls() {
-        ComboBox<String> codes = new ComboBox<>(model.codes());
-        codes.setId("crosstab-codes");
-        codes.setPrefWidth(260);
-        codes.setTooltip(new Tooltip("Rows: this code and its sub-codes"));
-        Comparison.follow(codes.valueProperty(), model.codes(), model.root());
-        ChoiceBox<String> by = new ChoiceBox<>(model.attributes());
-        by.setId("crosstab-by");
-        by.setPrefWidth(150);
-        by.setTooltip(new Tooltip("Columns: the values of this attribute"));
-        Comparison.follow(by.valueProperty(), model.attributes(), model.attribute());
-        ChoiceBox<Unit> unit = new ChoiceBox<>();
-        unit.getItems().setAll(Unit.PARTICIPANTS, Unit.SEGMENTS, Unit.DOCUMENTS);
-        unit.setId("crosstab-unit");
-        unit.setConverter(labels());
-        unit.valueProperty().bindBidirectional(model.unit());
+        Comparison.Choosers choosers = Comparison.choosers(model.choices(), "crosstab");
+        choosers.codes().setTooltip(new Tooltip("Rows: this code and its sub-codes"));
+        choosers.by().setTooltip(new Tooltip("Columns: the values of this attribute"));
         ChoiceBox<CrossTabViewModel.Display> display = new ChoiceBox<>();
         display.getItems().setAll(CrossTabViewModel.Display.values());
         display.setId("crosstab-display");
@@ -143,22 +128,8 @@ final class CrossTabPane {
         test.setTooltip(new Tooltip("Chi-square or Fisher's exact test of the chosen code's sub-codes by the attribute;"
                 + " cells shaded by their standardised residual"));
         test.selectedProperty().bindBidirectional(model.test());
-        return Comparison.controls(new Label("Codes"), codes, new Label("by"), by, new Label("counting"), unit,
-                new Label("show"), display, test);
-    }
-
-    private static StringConverter<Unit> labels() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Unit u) {
-                return u == null ? "" : u.label();
-            }
-
-            @Override
-            public Unit fromString(String s) {
-                return Unit.valueOf(s.toUpperCase(Locale.ROOT));
-            }
-        };
+        return Comparison.controls(new Label("Codes"), choosers.codes(), new Label("by"), choosers.by(),
+                new Label("counting"), choosers.unit(), new Label("show"), display, test);
     }
 
     private void render() {

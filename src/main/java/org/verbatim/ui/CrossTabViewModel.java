@@ -9,8 +9,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.verbatim.model.analysis.CrossTab;
@@ -49,15 +47,9 @@ final class CrossTabViewModel {
     record Cell(String code, String column) { }
 
     private final Session session;
-    private final StringProperty root = new SimpleStringProperty(AnalysisRows.ALL_CODES);
-    private final StringProperty attribute = new SimpleStringProperty("city");
-    // Participants by default: "how many of the Tomsk respondents raised it" is the comparison an
-    // analyst means; a count of segments says as much about who talked longest.
-    private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>(Unit.PARTICIPANTS);
+    private final ComparisonChoices choices = new ComparisonChoices();
     private final ObjectProperty<Display> display = new SimpleObjectProperty<>(Display.COUNTS);
     private final BooleanProperty test = new SimpleBooleanProperty(false);
-    private final ObservableList<String> attributes = FXCollections.observableArrayList();
-    private final ObservableList<String> codes = FXCollections.observableArrayList(AnalysisRows.ALL_CODES);
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Cell> cell = new ReadOnlyObjectWrapper<>();
@@ -67,14 +59,15 @@ final class CrossTabViewModel {
 
     CrossTabViewModel(Session session) {
         this.session = session;
-        this.refresh = new WhileShowing(session, this::compute, root, attribute, unit, test);
+        this.refresh = new WhileShowing(session, this::compute, choices.root(), choices.attribute(), choices.unit(),
+                test);
     }
 
     /** Reads the codebook and attributes, then computes the table (on the background). */
     private void compute() {
-        String chosenRoot = root.get();
-        String by = attribute.get();
-        Unit counting = unit.get();
+        String chosenRoot = choices.root().get();
+        String by = choices.attribute().get();
+        Unit counting = choices.unit().get();
         boolean testing = test.get();
         session.read("Cross-tab by " + by, p -> {
             var nodes = p.codes();
@@ -82,18 +75,9 @@ final class CrossTabViewModel {
             List<String> rows = testing ? AnalysisRows.children(nodes, chosenRoot) : AnalysisRows.subtree(nodes, chosenRoot);
             CrossTabRequest request = new CrossTabRequest(SegmentFilter.ALL, rows, true, by, List.of(), List.of(),
                     counting, testing);
-            return new Computed(nodes.stream().map(n -> n.path()).toList(),
-                    AnalysisRows.attributes(p.participants(), p.documents()), new Shown(request, p.crosstab(request)));
+            return new Computed(ComparisonChoices.Offered.by(p, nodes), new Shown(request, p.crosstab(request)));
         }, c -> {
-            // Replaced only when they differ: replacing a chooser's items clears its choice for a moment.
-            List<String> offered = new java.util.ArrayList<>(c.codes());
-            offered.add(0, AnalysisRows.ALL_CODES);
-            if (!codes.equals(offered)) {
-                codes.setAll(offered);
-            }
-            if (!attributes.equals(c.attributes())) {
-                attributes.setAll(c.attributes());
-            }
+            choices.offer(c.offered());
             shown.set(c.shown());
             message.set(describe(c.shown().table(), testing));
             refreshCell();
@@ -103,7 +87,7 @@ final class CrossTabViewModel {
         });
     }
 
-    private record Computed(List<String> codes, List<String> attributes, Shown shown) { }
+    private record Computed(ComparisonChoices.Offered offered, Shown shown) { }
 
     private static String describe(CrossTab t, boolean testing) {
         return Plural.of(t.rows().size(), "code") + " by " + t.attribute() + " (" + t.columnsAre() + "), counting "
@@ -137,16 +121,9 @@ final class CrossTabViewModel {
         });
     }
 
-    StringProperty root() {
-        return root;
-    }
-
-    StringProperty attribute() {
-        return attribute;
-    }
-
-    ObjectProperty<Unit> unit() {
-        return unit;
+    /** The code, attribute and unit the table is of. */
+    ComparisonChoices choices() {
+        return choices;
     }
 
     ObjectProperty<Display> display() {
@@ -160,14 +137,6 @@ final class CrossTabViewModel {
     /** Whether the view is on screen; set by its tab. */
     BooleanProperty showing() {
         return refresh.showing();
-    }
-
-    ObservableList<String> attributes() {
-        return attributes;
-    }
-
-    ObservableList<String> codes() {
-        return codes;
     }
 
     ReadOnlyObjectProperty<Shown> shown() {

@@ -10,33 +10,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.verbatim.model.analysis.CoOccurrenceMatrix;
 import org.verbatim.model.analysis.CoOccurrenceScope;
 import org.verbatim.model.analysis.CrossTab;
 import org.verbatim.model.analysis.Unit;
 import org.verbatim.project.CrossTabRequest;
-import org.verbatim.project.Project;
 import org.verbatim.project.SegmentFilter;
 import org.verbatim.project.SegmentView;
 
@@ -45,59 +32,17 @@ import org.verbatim.project.SegmentView;
  * opened by its shortcut, its units, percentages and test, a cell's segments and the jump to
  * the transcript; the charts' bars and co-occurrence counts; and their PNG and CSV exports.
  */
-@ExtendWith(ApplicationExtension.class)
-class CrossTabWindowTest {
+class CrossTabWindowTest extends SampleWindowTest {
     private static final List<String> CITIES = List.of("Nizhny Novgorod", "Petrozavodsk", "Tomsk");
     private static final String CHINA = "Threats / China";
 
     @TempDir
-    static Path home;
-    private static String previousHome;
-
-    @TempDir
     Path out;
 
-    @BeforeAll
-    static void useFreshHome() {
-        previousHome = System.getProperty("verbatim.home");
-        System.setProperty("verbatim.home", home.toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome != null) {
-            System.setProperty("verbatim.home", previousHome);
-        }
-    }
-
-    private MainWindow window;
-    private FxBackground background;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        background = new FxBackground();
-        window = new MainWindow(stage, new PreferencesStore(home.resolve("preferences-" + System.nanoTime() + ".json"), 50),
-                background);
-        window.show();
-    }
-
-    @AfterEach
-    void closeProject(FxRobot robot) throws Exception {
-        robot.interact(window::closeProject);
-        waitUntil(() -> !background.busy().get());
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private WorkspaceView openSample(FxRobot robot) throws Exception {
-        robot.clickOn("#open-sample");
-        waitUntil(() -> window.workspace() != null && !window.workspace().codebook().codes().isEmpty()
-                && !window.workspace().documents().documents().isEmpty());
+    /** Opens the sample study in a window as large as the screen. */
+    @Override
+    protected WorkspaceView openSample(FxRobot robot) throws Exception {
+        WorkspaceView w = super.openSample(robot);
         // The whole of Monocle's 1280 × 800 screen: room for the table and the charts, as on a laptop.
         robot.interact(() -> {
             stage.setX(0);
@@ -105,15 +50,7 @@ class CrossTabWindowTest {
             stage.setWidth(1280);
             stage.setHeight(800);
         });
-        return window.workspace();
-    }
-
-    /** Asks the open project directly (on the background, as the window does), for the expected figures. */
-    private static <T> T ask(FxRobot robot, WorkspaceView w, Function<Project, T> question) throws Exception {
-        CompletableFuture<T> answer = new CompletableFuture<>();
-        robot.interact(() -> w.session().read("test", question, answer::complete, m -> answer.completeExceptionally(
-                new AssertionError(m))));
-        return answer.get(60, TimeUnit.SECONDS);
+        return w;
     }
 
     /** The text of the table cell of a code (by path) in a column (by title). */
@@ -258,7 +195,7 @@ class CrossTabWindowTest {
         assertThat(lines.get(2)).startsWith(children.get(1) + ",")
                 .endsWith(String.format(Locale.ROOT, "%.2f", share));
 
-        robot.interact(() -> w.charts().root().set(AnalysisRows.ALL_CODES));
+        robot.interact(() -> w.charts().choices().root().set(AnalysisRows.ALL_CODES));
         waitUntil(() -> w.charts().figures().get().frequencies().stream().anyMatch(f -> f.code().equals(formula)));
         Path frequencies = out.resolve("frequencies.csv");
         robot.interact(() -> w.chartsPane().frequenciesExport().csv(frequencies, false));

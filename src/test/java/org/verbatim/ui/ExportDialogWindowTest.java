@@ -12,9 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -22,16 +21,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.verbatim.project.CodeNode;
 import org.verbatim.project.SegmentFilter;
@@ -43,49 +34,15 @@ import org.verbatim.project.SegmentView;
  * export followed in the dialog's own progress bar and the CSV read back; the folder it would
  * open; and a cancelled export that leaves no file.
  */
-@ExtendWith(ApplicationExtension.class)
-class ExportDialogWindowTest {
+class ExportDialogWindowTest extends SampleWindowTest {
     private static final String NATO = "Threats / NATO";
     private static final String FUNDING = "Sovereignty and globalisation / Western funding";
 
-    @TempDir
-    static Path home;
-    private static String previousHome;
-
-    @BeforeAll
-    static void useFreshHome() {
-        previousHome = System.getProperty("verbatim.home");
-        System.setProperty("verbatim.home", home.toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome != null) {
-            System.setProperty("verbatim.home", previousHome);
-        }
-    }
-
-    private MainWindow window;
-    private FxBackground background;
     private final List<Path> openedFolders = new CopyOnWriteArrayList<>();
 
-    @Start
-    void start(Stage stage) {
-        background = new FxBackground();
-        window = new MainWindow(stage, new PreferencesStore(home.resolve("preferences-" + System.nanoTime() + ".json"), 50),
-                background, openedFolders::add);
-        window.show();
-    }
-
-    @AfterEach
-    void closeProject(FxRobot robot) throws Exception {
-        robot.interact(window::closeProject);
-        waitUntil(() -> !background.busy().get());
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+    @Override
+    protected Consumer<Path> folderOpener() {
+        return openedFolders::add;
     }
 
     /** Waits for a label's text; when it does not come, fails with the text there is. */
@@ -96,13 +53,6 @@ class ExportDialogWindowTest {
             throw new AssertionError(label + " says: " + robot.lookup(label).queryAs(Label.class).getText()
                     + "; focus on " + robot.lookup(label).queryAs(Label.class).getScene().getFocusOwner(), e);
         }
-    }
-
-    private WorkspaceView openSample(FxRobot robot) throws Exception {
-        robot.clickOn("#open-sample");
-        waitUntil(() -> window.workspace() != null && !window.workspace().codebook().codes().isEmpty()
-                && !window.workspace().documents().documents().isEmpty());
-        return window.workspace();
     }
 
     /** Opens the dialog as a user would, with Ctrl+E (Cmd+E on a Mac), and waits for its choices. */

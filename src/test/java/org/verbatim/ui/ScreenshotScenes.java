@@ -150,7 +150,7 @@ final class ScreenshotScenes {
         WorkspaceView w = openWorkspace(window);
         FxThread.call(() -> {
             w.centre().getSelectionModel().select(1);
-            w.crossTab().root().set("Threats");
+            w.crossTab().choices().root().set("Threats");
             w.crossTab().test().set(true);
             return null;
         });
@@ -167,7 +167,7 @@ final class ScreenshotScenes {
         WorkspaceView w = openWorkspace(window);
         FxThread.call(() -> {
             w.centre().getSelectionModel().select(2);
-            w.charts().root().set("Threats / China");
+            w.charts().choices().root().set("Threats / China");
             w.charts().percent().set(true);
             return null;
         });

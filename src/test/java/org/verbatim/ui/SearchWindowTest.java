@@ -2,13 +2,8 @@ package org.verbatim.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -17,23 +12,14 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.verbatim.project.DocumentSummary;
 import org.verbatim.project.FacetView;
 import org.verbatim.project.HitUnit;
 import org.verbatim.project.HitView;
 import org.verbatim.project.Progress;
-import org.verbatim.project.Project;
 import org.verbatim.project.SearchQuery;
 import org.verbatim.project.SearchResults;
 import org.verbatim.project.SegmentFilter;
@@ -45,62 +31,15 @@ import org.verbatim.project.SegmentView;
  * scope keeps to the open document; a bad query says what is wrong; coding hits is one action
  * that Undo takes back and Redo makes again.
  */
-@ExtendWith(ApplicationExtension.class)
-class SearchWindowTest {
+class SearchWindowTest extends SampleWindowTest {
     private static final String FOCUS_GROUP = "TOM-focus-group.txt";
 
-    @TempDir
-    static Path home;
-    private static String previousHome;
-
-    @BeforeAll
-    static void useFreshHome() {
-        previousHome = System.getProperty("verbatim.home");
-        System.setProperty("verbatim.home", home.toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome != null) {
-            System.setProperty("verbatim.home", previousHome);
-        }
-    }
-
-    private MainWindow window;
-    private FxBackground background;
-
-    @Start
-    void start(Stage stage) {
-        background = new FxBackground();
-        window = new MainWindow(stage, new PreferencesStore(home.resolve("preferences-" + System.nanoTime() + ".json"), 50),
-                background);
-        window.show();
-    }
-
-    @AfterEach
-    void closeProject(FxRobot robot) throws Exception {
-        robot.interact(window::closeProject);
-        waitUntil(() -> !background.busy().get());
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private WorkspaceView openSample(FxRobot robot) throws Exception {
-        robot.clickOn("#open-sample");
-        waitUntil(() -> window.workspace() != null && !window.workspace().codebook().codes().isEmpty()
-                && !window.workspace().documents().documents().isEmpty() && !window.workspace().search().attributes().isEmpty());
-        return window.workspace();
-    }
-
-    /** Asks the project directly, on the window's background as the window itself would. */
-    private static <T> T ask(FxRobot robot, WorkspaceView w, Function<Project, T> question) throws Exception {
-        AtomicReference<T> answer = new AtomicReference<>();
-        robot.interact(() -> w.session().read("Checking", question, answer::set));
-        waitUntil(() -> answer.get() != null);
-        return answer.get();
+    /** Opens the sample study and waits also for the attributes the search filters offer. */
+    @Override
+    protected WorkspaceView openSample(FxRobot robot) throws Exception {
+        WorkspaceView w = super.openSample(robot);
+        waitUntil(() -> !w.search().attributes().isEmpty());
+        return w;
     }
 
     private static int segmentCount(FxRobot robot, WorkspaceView w) throws Exception {

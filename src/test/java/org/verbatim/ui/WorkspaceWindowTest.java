@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -18,16 +16,8 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.verbatim.project.CodeNode;
 import org.verbatim.project.DocumentSummary;
@@ -43,57 +33,9 @@ import org.verbatim.project.SegmentView;
  * {@code MouseInput} never calls {@code notifyMenu}), so these tests fire the request the
  * platform would send for a right-click at the same place, and then click the menu's items.
  */
-@ExtendWith(ApplicationExtension.class)
-class WorkspaceWindowTest {
+class WorkspaceWindowTest extends SampleWindowTest {
     private static final String FOCUS_GROUP = "TOM-focus-group.txt";
     private static final String SHORTCUT_CODE = "CIS and the near abroad / Neo-imperialism";
-
-    @TempDir
-    static Path home;
-    private static String previousHome;
-
-    @BeforeAll
-    static void useFreshHome() {
-        previousHome = System.getProperty("verbatim.home");
-        System.setProperty("verbatim.home", home.toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome != null) {
-            System.setProperty("verbatim.home", previousHome);
-        }
-    }
-
-    private MainWindow window;
-    private FxBackground background;
-
-    @Start
-    void start(Stage stage) {
-        background = new FxBackground();
-        window = new MainWindow(stage, new PreferencesStore(home.resolve("preferences-" + System.nanoTime() + ".json"), 50),
-                background);
-        window.show();
-    }
-
-    /** Closes the project, so the next test can open the sample study again. */
-    @AfterEach
-    void closeProject(FxRobot robot) throws Exception {
-        robot.interact(window::closeProject);
-        waitUntil(() -> !background.busy().get());
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private WorkspaceView openSample(FxRobot robot) throws Exception {
-        robot.clickOn("#open-sample");
-        waitUntil(() -> window.workspace() != null && !window.workspace().codebook().codes().isEmpty()
-                && !window.workspace().documents().documents().isEmpty());
-        return window.workspace();
-    }
 
     private void openFocusGroup(FxRobot robot, WorkspaceView w) throws Exception {
         long id = w.documents().documents().stream().filter(d -> d.name().equals(FOCUS_GROUP))

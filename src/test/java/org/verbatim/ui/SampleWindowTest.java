@@ -1,0 +1,96 @@
+package org.verbatim.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+import org.verbatim.project.Project;
+
+/**
+ * The real window on a fresh home folder (headless on Monocle), for tests that drive it on the
+ * sample study: each test class gets its own home, each test a new window with its own
+ * preferences, and after each test the project is closed and the background left idle.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class SampleWindowTest {
+    /** This test class's home folder: {@code verbatim.home} points here while its tests run. */
+    @TempDir
+    static Path home;
+    private static String previousHome;
+
+    protected Stage stage;
+    protected MainWindow window;
+    protected FxBackground background;
+
+    @BeforeAll
+    static void useFreshHome() {
+        previousHome = System.getProperty("verbatim.home");
+        System.setProperty("verbatim.home", home.toString());
+    }
+
+    @AfterAll
+    static void restoreHome() {
+        if (previousHome != null) {
+            System.setProperty("verbatim.home", previousHome);
+        }
+    }
+
+    // On the stage TestFX has just prepared, as a @Start method would: TestFX looks for @Start only
+    // among the test class's own methods, not its superclass's.
+    @BeforeEach
+    void showWindow() throws Exception {
+        FxToolkit.setupStage(stage -> {
+            this.stage = stage;
+            background = new FxBackground();
+            window = new MainWindow(stage, new PreferencesStore(home.resolve("preferences-" + System.nanoTime()
+                    + ".json"), 50), background, folderOpener());
+            window.show();
+        });
+    }
+
+    /** How the window shows a folder after an export; none unless a test watches it. */
+    protected Consumer<Path> folderOpener() {
+        return null;
+    }
+
+    /** Closes the project, so the next test can open the sample study again. */
+    @AfterEach
+    void closeProject(FxRobot robot) throws Exception {
+        robot.interact(window::closeProject);
+        waitUntil(() -> !background.busy().get());
+    }
+
+    protected static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Opens the sample study from the start screen and waits for its codebook and documents. */
+    protected WorkspaceView openSample(FxRobot robot) throws Exception {
+        robot.clickOn("#open-sample");
+        waitUntil(() -> window.workspace() != null && !window.workspace().codebook().codes().isEmpty()
+                && !window.workspace().documents().documents().isEmpty());
+        return window.workspace();
+    }
+
+    /** Asks the open project directly (on the window's background, as the window does), for the expected figures. */
+    protected static <T> T ask(FxRobot robot, WorkspaceView w, Function<Project, T> question) throws Exception {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        robot.interact(() -> w.session().read("test", question, answer::complete, m -> answer.completeExceptionally(
+                new AssertionError(m))));
+        return answer.get(60, TimeUnit.SECONDS);
+    }
+}
