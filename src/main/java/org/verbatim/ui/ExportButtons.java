@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 
@@ -46,6 +48,16 @@ final class ExportButtons {
         return root;
     }
 
+    /** The same two exports behind one small button, for a narrow pane. */
+    MenuButton menu() {
+        MenuButton menu = new MenuButton(null, Ui.icon("mdi2e-export-variant"),
+                Ui.item("Export PNG…", "mdi2i-image-outline", this::choosePng),
+                Ui.item("Export CSV…", "mdi2f-file-delimited-outline", this::chooseCsv));
+        menu.setId(name + "-export");
+        menu.setTooltip(new Tooltip("Save this as a picture, or its figures for a spreadsheet"));
+        return menu;
+    }
+
     /** Writes the picture to {@code file}. */
     void png(Path file) {
         ImageExport.write(session, picture, file, report);
@@ -64,7 +76,7 @@ final class ExportButtons {
     private void choosePng() {
         FileChooser chooser = chooser("Export " + name + " as a picture", name + ".png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG picture", "*.png"));
-        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        File chosen = chooser.showSaveDialog(picture.getScene().getWindow());
         if (chosen != null) {
             png(chosen.toPath());
         }
@@ -73,7 +85,7 @@ final class ExportButtons {
     private void chooseCsv() {
         FileChooser chooser = chooser("Export " + name + " as CSV", name + ".csv");
         chooser.getExtensionFilters().addAll(CSV, EXCEL);
-        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        File chosen = chooser.showSaveDialog(picture.getScene().getWindow());
         if (chosen != null) {
             csv(chosen.toPath(), chooser.getSelectedExtensionFilter() == EXCEL);
         }

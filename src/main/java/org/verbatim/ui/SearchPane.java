@@ -47,6 +47,8 @@ final class SearchPane {
     private static final double MAX_CHART_HEIGHT = 140;
 
     private final SearchViewModel model;
+    private final Session session;
+    private ExportButtons facetExport;
     private final TextField query = new TextField();
     private final ToggleButton transcriptScope = new ToggleButton("This transcript");
     private final ToggleButton projectScope = new ToggleButton("Whole project");
@@ -56,9 +58,10 @@ final class SearchPane {
     /**
      * @param code asks for a code path ("Code with…"), given the window to open over
      */
-    SearchPane(SearchViewModel model, CodingViewModel coding, Consumer<HitView> chosen,
+    SearchPane(SearchViewModel model, Session session, CodingViewModel coding, Consumer<HitView> chosen,
                Function<Window, Optional<String>> code) {
         this.model = model;
+        this.session = session;
         query.setId("search-query");
         query.setPromptText("Search: china AND (threat OR migration)");
         query.textProperty().bindBidirectional(model.query());
@@ -159,9 +162,17 @@ final class SearchPane {
         attribute.valueProperty().bindBidirectional(model.facet());
         Label by = new Label("Hits by");
         by.getStyleClass().add("muted");
-        HBox title = new HBox(6, by, attribute);
-        title.setAlignment(Pos.CENTER_LEFT);
         FacetBars bars = new FacetBars(model.facets());
+        Label exported = new Label();
+        exported.getStyleClass().add("muted");
+        exported.setWrapText(true);
+        exported.visibleProperty().bind(exported.textProperty().isNotEmpty());
+        exported.managedProperty().bind(exported.visibleProperty());
+        facetExport = new ExportButtons(session, "search-facets", bars.root(), this::facetTable, exported::setText);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox title = new HBox(6, by, attribute, gap, facetExport.menu());
+        title.setAlignment(Pos.CENTER_LEFT);
         ScrollPane scroll = new ScrollPane(bars.root());
         scroll.setFitToWidth(true);
         // As tall as the bars, up to a limit past which they scroll; the hit list below gives way, not the chart.
@@ -170,10 +181,18 @@ final class SearchPane {
         scroll.prefViewportHeightProperty().bind(height);
         scroll.minViewportHeightProperty().bind(height);
         scroll.getStyleClass().add("edge-to-edge");
-        VBox chart = new VBox(4, title, scroll);
+        VBox chart = new VBox(4, title, scroll, exported);
         chart.visibleProperty().bind(Bindings.isNotEmpty(model.facets()));
         chart.managedProperty().bind(chart.visibleProperty());
         return chart;
+    }
+
+    /** The chart's figures: per value of the chosen attribute, its hits and turns. */
+    private TableExport facetTable() {
+        return new TableExport(List.of(model.facet().get(), "hits", "turns"), model.facets().stream()
+                .map(f -> List.of(f.value() == null ? "(no value)" : f.value(), String.valueOf(f.hits()),
+                        String.valueOf(f.turns())))
+                .toList());
     }
 
     private VBox codingBar(CodingViewModel coding, Function<Window, Optional<String>> code) {
@@ -250,5 +269,10 @@ final class SearchPane {
 
     VBox root() {
         return root;
+    }
+
+    /** The export of the hits-per-value chart, as PNG or CSV. */
+    ExportButtons facetExport() {
+        return facetExport;
     }
 }

@@ -103,7 +103,7 @@ final class WorkspaceView {
         left = new SplitPane(sources, codes);
         left.setOrientation(Orientation.VERTICAL);
 
-        searchPane = new SearchPane(search, coding, this::revealHit,
+        searchPane = new SearchPane(search, session, coding, this::revealHit,
                 owner -> new CodeChooser(codebook, "Code hits with…", true).choose(owner));
         searchTab = tab("Search", "mdi2t-text-search", searchPane.root());
         searchTab.setId("tab-search");
@@ -229,6 +229,10 @@ final class WorkspaceView {
 
     SearchViewModel search() {
         return search;
+    }
+
+    SearchPane searchPane() {
+        return searchPane;
     }
 
     /** Brings the Search tab forward with the cursor in its query, searching the open transcript or the project. */

@@ -1,7 +1,12 @@
 package org.verbatim.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
@@ -12,7 +17,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.verbatim.project.DocumentSummary;
@@ -27,11 +34,13 @@ import org.verbatim.project.SegmentView;
 
 /**
  * Drives the Search tab of the real window on the sample study, headless: typing a query lists
- * the hits the facade finds, charts them by city, opens one in the transcript; the transcript
+ * the hits the facade finds, charts them by city (the chart exports as PNG and CSV), opens one in the transcript; the transcript
  * scope keeps to the open document; a bad query says what is wrong; coding hits is one action
  * that Undo takes back and Redo makes again.
  */
 class SearchWindowTest extends SampleWindowTest {
+    @TempDir
+    Path exports;
     private static final String FOCUS_GROUP = "TOM-focus-group.txt";
 
     /** Opens the sample study and waits also for the attributes the search filters offer. */
@@ -98,6 +107,25 @@ class SearchWindowTest extends SampleWindowTest {
                     + f.turns() + (f.turns() == 1 ? " turn" : " turns"));
         }
         assertThat(expected.facets().get("city")).hasSize(3);
+
+        // The chart exports as a picture of the bars and as its figures.
+        Path png = exports.resolve("hits-by-city.png");
+        Path csv = exports.resolve("hits-by-city.csv");
+        robot.interact(() -> {
+            w.searchPane().facetExport().png(png);
+            w.searchPane().facetExport().csv(csv, false);
+        });
+        waitUntil(() -> Files.exists(png) && Files.exists(csv));
+        BufferedImage picture = ImageIO.read(png.toFile());
+        // The snapshot covers the chart's bounds, rounded out to whole pixels.
+        assertThat(picture.getWidth()).isCloseTo((int) chart.getWidth(), within(2));
+        assertThat(picture.getHeight()).isCloseTo((int) chart.getHeight(), within(2));
+        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8).stream().map(l -> l.replace("\"", "")).toList();
+        assertThat(rows.get(0)).isEqualTo("city,hits,turns");
+        for (FacetView f : expected.facets().get("city")) {
+            assertThat(rows).contains(f.value() + "," + f.hits() + "," + f.turns());
+        }
+        assertThat(rows).hasSize(1 + expected.facets().get("city").size());
 
         // Clicking the third row opens its document with the matched words selected.
         HitView third = expected.hits().get(2);
