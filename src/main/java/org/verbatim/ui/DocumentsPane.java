@@ -1,7 +1,11 @@
 package org.verbatim.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -14,17 +18,19 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.verbatim.project.DocumentSummary;
 
-/** The documents: a filter box, a grouping choice, and the grouped list with counts. */
+/** The documents: a filter box, a grouping choice, and the grouped list with counts, which exports as CSV. */
 final class DocumentsPane {
     private final DocumentListViewModel model;
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("documents"));
+    private final CsvExport export;
     private final VBox root;
     /** True while the selection is restored after a reload: not a user's choice, so nothing reopens. */
     private boolean selecting;
 
     DocumentsPane(DocumentListViewModel model, Consumer<DocumentSummary> open, Consumer<DocumentSummary> mapSpeakers,
-                  Consumer<DocumentSummary> editAttributes) {
+                  Consumer<DocumentSummary> editAttributes, Session session, Consumer<String> report) {
         this.model = model;
+        export = new CsvExport(session, "documents", tree, this::table, report);
         TextField filter = new TextField();
         filter.setId("document-filter");
         filter.setPromptText("Filter by name or attribute");
@@ -34,7 +40,11 @@ final class DocumentsPane {
         groupBy.valueProperty().bindBidirectional(model.groupBy());
         groupBy.setMaxWidth(Double.MAX_VALUE);
         Label by = new Label("Group by");
-        HBox grouping = new HBox(6, by, groupBy);
+        Button csv = Ui.button(null, "mdi2f-file-delimited-outline",
+                "Export CSV… — the documents listed, with their counts and attributes, for a spreadsheet",
+                export::choose);
+        csv.setId("documents-export-csv");
+        HBox grouping = new HBox(6, by, groupBy, csv);
         grouping.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(groupBy, Priority.ALWAYS);
 
@@ -48,7 +58,8 @@ final class DocumentsPane {
         });
         ContextMenu menu = new ContextMenu(
                 Ui.item("Map speakers to participants…", "mdi2a-account-voice", () -> selected().ifPresent(mapSpeakers)),
-                Ui.item("Edit attributes…", "mdi2r-rename-box", () -> selected().ifPresent(editAttributes)));
+                Ui.item("Edit attributes…", "mdi2r-rename-box", () -> selected().ifPresent(editAttributes)),
+                export.item("Export list as CSV…"));
         tree.setContextMenu(menu);
         model.groups().addListener((o, a, groups) -> rebuild());
         VBox.setVgrow(tree, Priority.ALWAYS);
@@ -107,6 +118,31 @@ final class DocumentsPane {
 
     VBox root() {
         return root;
+    }
+
+    /** The CSV export of the listed documents, as its button runs it. */
+    CsvExport export() {
+        return export;
+    }
+
+    /**
+     * The documents as listed (filtered, in their groups' order): name, format, turns, words,
+     * segments, then every document attribute.
+     */
+    private TableExport table() {
+        List<DocumentSummary> listed = model.groups().get().stream().flatMap(g -> g.documents().stream()).toList();
+        TreeSet<String> attributes = new TreeSet<>();
+        model.documents().forEach(d -> attributes.addAll(d.attributes().keySet()));
+        List<String> header = new ArrayList<>(List.of("name", "format", "turns", "words", "segments"));
+        header.addAll(attributes);
+        List<List<String>> rows = new ArrayList<>();
+        for (DocumentSummary d : listed) {
+            List<String> row = new ArrayList<>(List.of(d.name(), d.format() == null ? "" : d.format(),
+                    String.valueOf(d.turns()), String.valueOf(d.words()), String.valueOf(d.segments())));
+            attributes.forEach(a -> row.add(d.attributes().getOrDefault(a, "")));
+            rows.add(row);
+        }
+        return new TableExport(header, rows);
     }
 
     /** A document's or a group's size: "12 turns · 1,009 words · 1 segment". */

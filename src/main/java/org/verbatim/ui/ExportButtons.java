@@ -17,13 +17,9 @@ import javafx.stage.FileChooser;
  * byte-order mark) by choosing that file type.
  */
 final class ExportButtons {
-    private static final FileChooser.ExtensionFilter CSV = new FileChooser.ExtensionFilter("CSV (UTF-8)", "*.csv");
-    private static final FileChooser.ExtensionFilter EXCEL =
-            new FileChooser.ExtensionFilter("CSV for Excel (UTF-8 with byte-order mark)", "*.csv");
-
     private final Session session;
     private final Node picture;
-    private final Supplier<TableExport> table;
+    private final CsvExport figures;
     private final String name;
     private final Consumer<String> report;
     private final HBox root;
@@ -32,15 +28,12 @@ final class ExportButtons {
         this.session = session;
         this.name = name;
         this.picture = picture;
-        this.table = table;
+        this.figures = new CsvExport(session, name, picture, table, report);
         this.report = report;
         Button png = Ui.button("Export PNG…", "mdi2i-image-outline", "Save this as a picture", this::choosePng);
         png.setId(name + "-export-png");
-        Button csv = Ui.button("Export CSV…", "mdi2f-file-delimited-outline", "Save these figures for a spreadsheet",
-                this::chooseCsv);
-        csv.setId(name + "-export-csv");
+        Button csv = figures.button("Save these figures for a spreadsheet");
         png.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        csv.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         root = new HBox(6, png, csv);
     }
 
@@ -52,7 +45,7 @@ final class ExportButtons {
     MenuButton menu() {
         MenuButton menu = new MenuButton(null, Ui.icon("mdi2e-export-variant"),
                 Ui.item("Export PNG…", "mdi2i-image-outline", this::choosePng),
-                Ui.item("Export CSV…", "mdi2f-file-delimited-outline", this::chooseCsv));
+                figures.item("Export CSV…"));
         menu.setId(name + "-export");
         menu.setTooltip(new Tooltip("Save this as a picture, or its figures for a spreadsheet"));
         return menu;
@@ -65,40 +58,15 @@ final class ExportButtons {
 
     /** Writes the figures to {@code file}, with a byte-order mark for Excel when {@code excel}. */
     void csv(Path file, boolean excel) {
-        TableExport t = table.get();
-        if (t == null) {
-            report.accept("Nothing to export yet");
-            return;
-        }
-        t.write(session, file, excel, report);
+        figures.csv(file, excel);
     }
 
     private void choosePng() {
-        FileChooser chooser = chooser("Export " + name + " as a picture", name + ".png");
+        FileChooser chooser = CsvExport.chooser("Export " + name + " as a picture", name + ".png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG picture", "*.png"));
         File chosen = chooser.showSaveDialog(picture.getScene().getWindow());
         if (chosen != null) {
             png(chosen.toPath());
         }
-    }
-
-    private void chooseCsv() {
-        FileChooser chooser = chooser("Export " + name + " as CSV", name + ".csv");
-        chooser.getExtensionFilters().addAll(CSV, EXCEL);
-        File chosen = chooser.showSaveDialog(picture.getScene().getWindow());
-        if (chosen != null) {
-            csv(chosen.toPath(), chooser.getSelectedExtensionFilter() == EXCEL);
-        }
-    }
-
-    private FileChooser chooser(String title, String file) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(file);
-        File home = new File(System.getProperty("user.home"));
-        if (home.isDirectory()) {
-            chooser.setInitialDirectory(home);
-        }
-        return chooser;
     }
 }

@@ -1,42 +1,28 @@
 package org.verbatim.ui;
 
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.OverrunStyle;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.verbatim.project.HitView;
 import org.verbatim.project.SearchQuery;
 
 /**
- * A search hit as a keyword-in-context row: the matched words highlighted in the middle, as
- * much context on each side as fits, and below them who said it, in which document and when.
+ * A search hit as a keyword-in-context row: the matched words highlighted in a column shared by
+ * every row, as much context on each side as fits, and below them who said it, in which
+ * document and when. The whole passage shows as the row's tooltip and accessible text.
  */
 final class HitCell extends ListCell<HitView> {
-    private final Label before = new Label();
-    private final Label matched = new Label();
-    private final Label after = new Label();
+    private final KwicLine line = new KwicLine();
     private final Label place = new Label();
+    private final Tooltip whole = new Tooltip();
     private final VBox box;
 
     HitCell() {
-        before.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
-        before.setAlignment(Pos.CENTER_RIGHT);
-        for (Label side : new Label[] {before, after}) {
-            side.setMinWidth(0);
-            side.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(side, Priority.ALWAYS);
-        }
-        // The context gives way before the matched words do.
-        matched.setMinWidth(Region.USE_PREF_SIZE);
-        matched.getStyleClass().add("hit-match");
         place.getStyleClass().addAll("muted", "hit-place");
         place.setMinWidth(0);
-        HBox line = new HBox(before, matched, after);
-        line.setAlignment(Pos.CENTER_LEFT);
+        whole.setWrapText(true);
+        whole.setMaxWidth(480);
         box = new VBox(1, line, place);
         // Fit the list's width rather than widen it to the longest line.
         setPrefWidth(0);
@@ -48,15 +34,20 @@ final class HitCell extends ListCell<HitView> {
         if (empty || hit == null) {
             setGraphic(null);
             setText(null);
+            setTooltip(null);
+            setAccessibleText(null);
             return;
         }
         // Context as long as asked for was cut from a longer turn: say so.
         boolean cutBefore = hit.before().length() >= SearchQuery.DEFAULT_CONTEXT;
         boolean cutAfter = hit.after().length() >= SearchQuery.DEFAULT_CONTEXT;
-        before.setText((cutBefore ? "…" : "") + oneLine(hit.before()));
-        matched.setText(oneLine(hit.matched()));
-        after.setText(oneLine(hit.after()) + (cutAfter ? "…" : ""));
+        String beforeText = (cutBefore ? "…" : "") + oneLine(hit.before());
+        String afterText = oneLine(hit.after()) + (cutAfter ? "…" : "");
+        line.set(beforeText, oneLine(hit.matched()), afterText);
         place.setText(placeOf(hit));
+        whole.setText(beforeText + oneLine(hit.matched()) + afterText + "\n" + place.getText());
+        setTooltip(whole);
+        setAccessibleText(whole.getText());
         setText(null);
         setGraphic(box);
     }

@@ -1,5 +1,8 @@
 package org.verbatim.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -14,13 +17,18 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.verbatim.project.ParticipantView;
 
-/** Participants with their attributes, every attribute value editable in place (type-checked on commit). */
+/**
+ * Participants with their attributes, every attribute value editable in place (type-checked on
+ * commit); the table exports as CSV.
+ */
 final class ParticipantsPane {
     private final ParticipantsViewModel model;
     private final TableView<ParticipantView> table = new TableView<>();
+    private final CsvExport export;
     private final VBox root;
 
-    ParticipantsPane(ParticipantsViewModel model) {
+    /** {@code report} hears how an export went. */
+    ParticipantsPane(ParticipantsViewModel model, Session session, Consumer<String> report) {
         this.model = model;
         table.setId("participants");
         table.setEditable(true);
@@ -33,7 +41,9 @@ final class ParticipantsPane {
         message.getStyleClass().add("muted");
         message.setWrapText(true);
         message.textProperty().bind(model.message());
-        ToolBar bar = new ToolBar(Ui.button("Attribute", "mdi2t-tag-plus", "Add an attribute column", this::addAttribute));
+        export = new CsvExport(session, "participants", table, this::table, report);
+        ToolBar bar = new ToolBar(Ui.button("Attribute", "mdi2t-tag-plus", "Add an attribute column", this::addAttribute),
+                export.button("Save the participants and their attributes for a spreadsheet"));
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new VBox(4, bar, table, message);
         root.setPadding(new Insets(0, 0, 6, 0));
@@ -41,6 +51,25 @@ final class ParticipantsPane {
 
     VBox root() {
         return root;
+    }
+
+    /** The CSV export of the table, as its button runs it. */
+    CsvExport export() {
+        return export;
+    }
+
+    /** The participants as the table shows them: id, name, documents, then each attribute. */
+    private TableExport table() {
+        List<String> header = new ArrayList<>(List.of("id", "name", "documents"));
+        header.addAll(model.attributes());
+        List<List<String>> rows = new ArrayList<>();
+        for (ParticipantView p : model.participants()) {
+            List<String> row = new ArrayList<>(List.of(p.key(), p.name() == null ? "" : p.name(),
+                    String.valueOf(p.documents())));
+            model.attributes().forEach(a -> row.add(p.attributes().getOrDefault(a, "")));
+            rows.add(row);
+        }
+        return new TableExport(header, rows);
     }
 
     private void columns() {

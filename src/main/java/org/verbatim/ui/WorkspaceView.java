@@ -53,6 +53,7 @@ final class WorkspaceView {
     private final Tab searchTab;
     private final TranscriptPane transcriptPane;
     private final DocumentsPane documentsPane;
+    private final ParticipantsPane participantsPane;
     private final CodebookPane codebookPane;
     private final SegmentList segmentList;
     private final CrossTabViewModel crossTab;
@@ -86,7 +87,7 @@ final class WorkspaceView {
         search = new SearchViewModel(session, transcript);
 
         documentsPane = new DocumentsPane(documents, d -> transcript.open(d.id()), this::mapSpeakers,
-                d -> DocumentAttributesDialog.show(stage, d, documents));
+                d -> DocumentAttributesDialog.show(stage, d, documents), session, status::setText);
         CodeDrops drops = new CodeDrops(codebook, coding);
         codebookPane = new CodebookPane(codebook, coding, drops);
         segmentList = new SegmentList("segments", transcript.segments(), codebook, false, this::reveal, this::segmentMenu);
@@ -94,8 +95,9 @@ final class WorkspaceView {
                 () -> current().ifPresent(this::mapSpeakers));
         transcriptPane.setFontSize(preferences.get().fontSize());
 
+        participantsPane = new ParticipantsPane(participants, session, status::setText);
         TabPane sources = new TabPane(tab("Documents", "mdi2f-file-document-outline", documentsPane.root()),
-                tab("Participants", "mdi2a-account-group-outline", new ParticipantsPane(participants).root()));
+                tab("Participants", "mdi2a-account-group-outline", participantsPane.root()));
         Label codesTitle = new Label("Codebook", Ui.icon("mdi2t-tag-outline"));
         codesTitle.getStyleClass().add("pane-title");
         VBox codes = new VBox(codesTitle, codebookPane.root());
@@ -247,6 +249,10 @@ final class WorkspaceView {
 
     DocumentsPane documentsPane() {
         return documentsPane;
+    }
+
+    ParticipantsPane participantsPane() {
+        return participantsPane;
     }
 
     /** Shows folders in the file manager (the exported file's folder); null where the platform cannot. */

@@ -101,7 +101,7 @@ class ExportDialogWindowTest extends SampleWindowTest {
                 && name.equals(c.getItem())).lookup(".check-box").queryAs(javafx.scene.Node.class));
     }
 
-    private static List<List<String>> readCsv(String text) throws Exception {
+    static List<List<String>> readCsv(String text) throws Exception {
         List<List<String>> rows = new ArrayList<>();
         try (MappingIterator<List<String>> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
                 .readerForListOf(String.class).with(CsvSchema.emptySchema()).readValues(text)) {
