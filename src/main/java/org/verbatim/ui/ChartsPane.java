@@ -139,7 +139,8 @@ final class ChartsPane {
         scope.valueProperty().bindBidirectional(model.scope());
         scope.setTooltip(new Tooltip("Co-occurrence: overlapping segments, the same speaker turn, or the same document"));
         return Comparison.controls(new Label("Codes"), choosers.codes(), new Label("by"), choosers.by(),
-                new Label("counting"), choosers.unit(), percent, new Label("co-occurring by"), scope);
+                new Label("counting"), choosers.unit(), percent, new Label("co-occurring by"), scope,
+                new Label("where"), choosers.where(), choosers.coder());
     }
 
     private void render() {

@@ -11,6 +11,8 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
@@ -18,8 +20,9 @@ import org.verbatim.model.analysis.Unit;
 
 /** What the cross-tab and chart views share in their choosers. */
 final class Comparison {
-    /** The choosers of a view's {@link ComparisonChoices}: the code, the attribute and the unit. */
-    record Choosers(ComboBox<String> codes, ChoiceBox<String> by, ChoiceBox<Unit> unit) { }
+    /** The choosers of a view's {@link ComparisonChoices}: the code, the attribute, the unit and the filters. */
+    record Choosers(ComboBox<String> codes, ChoiceBox<String> by, ChoiceBox<Unit> unit, TextField where,
+                    ChoiceBox<String> coder) { }
 
     private Comparison() {
     }
@@ -39,7 +42,29 @@ final class Comparison {
         unit.setId(id + "-unit");
         unit.setConverter(labels(Unit::label));
         unit.valueProperty().bindBidirectional(choices.unit());
-        return new Choosers(codes, by, unit);
+        ChoiceBox<String> coder = new ChoiceBox<>(choices.coders());
+        coder.setId(id + "-coder");
+        coder.setTooltip(new Tooltip("Count only the segments of this coder"));
+        follow(coder.valueProperty(), choices.coders(), choices.coder());
+        return new Choosers(codes, by, unit, where(choices, id), coder);
+    }
+
+    /** The attribute filter: applied on Enter or on leaving the field, not at every keystroke of a half-typed value. */
+    private static TextField where(ComparisonChoices choices, String id) {
+        TextField where = new TextField(choices.where().get());
+        where.setId(id + "-where");
+        where.setPromptText("attribute=value, …");
+        where.setPrefColumnCount(18);
+        where.setTooltip(new Tooltip("Count only segments whose document or participant has these values, e.g."
+                + " format=focus group, gender=female; values of one attribute are alternatives. Enter applies."));
+        where.setOnAction(e -> choices.where().set(where.getText()));
+        where.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                choices.where().set(where.getText());
+            }
+        });
+        choices.where().addListener((o, a, v) -> where.setText(v));
+        return where;
     }
 
     /** Shows a chooser's items by their labels. */

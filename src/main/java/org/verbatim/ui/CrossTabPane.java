@@ -129,7 +129,8 @@ final class CrossTabPane {
                 + " cells shaded by their standardised residual"));
         test.selectedProperty().bindBidirectional(model.test());
         return Comparison.controls(new Label("Codes"), choosers.codes(), new Label("by"), choosers.by(),
-                new Label("counting"), choosers.unit(), new Label("show"), display, test);
+                new Label("counting"), choosers.unit(), new Label("show"), display, test,
+                new Label("where"), choosers.where(), choosers.coder());
     }
 
     private void render() {
