@@ -11,9 +11,11 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.verbatim.model.analysis.Unit;
@@ -22,7 +24,16 @@ import org.verbatim.model.analysis.Unit;
 final class Comparison {
     /** The choosers of a view's {@link ComparisonChoices}: the code, the attribute, the unit and the filters. */
     record Choosers(ComboBox<String> codes, ChoiceBox<String> by, ChoiceBox<Unit> unit, TextField where,
-                    ChoiceBox<String> coder) { }
+                    ChoiceBox<String> coder) {
+        /** The attribute filter and the coder side by side, so they wrap onto a line together. */
+        HBox filters() {
+            where.setMinWidth(Region.USE_PREF_SIZE);
+            coder.setMinWidth(Region.USE_PREF_SIZE);
+            HBox box = new HBox(8, where, coder);
+            box.setAlignment(Pos.CENTER_LEFT);
+            return box;
+        }
+    }
 
     private Comparison() {
     }
@@ -44,6 +55,7 @@ final class Comparison {
         unit.valueProperty().bindBidirectional(choices.unit());
         ChoiceBox<String> coder = new ChoiceBox<>(choices.coders());
         coder.setId(id + "-coder");
+        coder.setPrefWidth(130);
         coder.setTooltip(new Tooltip("Count only the segments of this coder"));
         follow(coder.valueProperty(), choices.coders(), choices.coder());
         return new Choosers(codes, by, unit, where(choices, id), coder);
@@ -97,14 +109,27 @@ final class Comparison {
         items.addListener((ListChangeListener<String>) c -> chooser.set(choice.get()));
     }
 
-    /** The choosers in a row that wraps when the pane is narrow, none squeezed below its own width. */
+    /**
+     * The choosers in a row that wraps when the pane is narrow, none squeezed below its own width;
+     * a label stays on the same line as the chooser after it.
+     */
     static FlowPane controls(Node... nodes) {
-        for (Node n : nodes) {
-            if (n instanceof Control c && !(n instanceof ComboBoxBase<?>)) {
+        FlowPane box = new FlowPane(8, 6);
+        for (int i = 0; i < nodes.length; i++) {
+            if (nodes[i] instanceof Control c && !(nodes[i] instanceof ComboBoxBase<?>)) {
                 c.setMinWidth(Region.USE_PREF_SIZE);
             }
+            if (nodes[i] instanceof Label && i + 1 < nodes.length) {
+                continue;
+            }
+            if (i > 0 && nodes[i - 1] instanceof Label label) {
+                HBox pair = new HBox(6, label, nodes[i]);
+                pair.setAlignment(Pos.CENTER_LEFT);
+                box.getChildren().add(pair);
+            } else {
+                box.getChildren().add(nodes[i]);
+            }
         }
-        FlowPane box = new FlowPane(8, 6, nodes);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

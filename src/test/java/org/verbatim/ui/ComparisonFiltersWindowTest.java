@@ -7,7 +7,6 @@ import java.util.Map;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -34,16 +33,6 @@ class ComparisonFiltersWindowTest extends SampleWindowTest {
     private static List<String> threats(WorkspaceView w) {
         return w.codebook().codes().stream().map(n -> n.path())
                 .filter(p -> p.equals("Threats") || p.startsWith("Threats / ")).toList();
-    }
-
-    private static TableCell<?, ?> cell(FxRobot robot, WorkspaceView w, String code, String column) {
-        CrossTab shown = w.crossTab().shown().get().table();
-        return robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                .filter(c -> w.crossTabPane().table().getColumns().contains(c.getTableColumn()) && c.isVisible()
-                        && column.equals(c.getTableColumn().getText())
-                        && c.getItem() instanceof CrossTabPane.Line line && line.kind() == CrossTabPane.Kind.CODE
-                        && shown.rows().get(line.index()).code().equals(code))
-                .findFirst().orElseThrow(() -> new AssertionError("No cell " + code + " × " + column));
     }
 
     private static String status(FxRobot robot, String id) {
@@ -79,10 +68,10 @@ class ComparisonFiltersWindowTest extends SampleWindowTest {
         assertThat(coder.getItems()).containsExactly(ComparisonChoices.ALL_CODERS, "elena", "pavel");
         robot.interact(() -> coder.setValue("pavel"));
         waitUntil(() -> w.crossTab().shown().get().request().filter().equals(byPavel));
-        assertThat(cell(robot, w, CHINA, "Tomsk").getText()).isEqualTo(Long.toString(count));
+        assertThat(crossTabCell(robot, w, CHINA, "Tomsk").getText()).isEqualTo(Long.toString(count));
         assertThat(status(robot, "#crosstab-status")).endsWith("only segments coded by pavel");
 
-        robot.clickOn(cell(robot, w, CHINA, "Tomsk"));
+        robot.clickOn(crossTabCell(robot, w, CHINA, "Tomsk"));
         waitUntil(() -> w.crossTab().segments().size() == count);
         assertThat(w.crossTab().segments()).allSatisfy(s -> assertThat(s.coder()).isEqualTo("pavel"));
     }
