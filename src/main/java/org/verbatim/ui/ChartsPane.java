@@ -97,6 +97,11 @@ final class ChartsPane {
         return root;
     }
 
+    /** Shades the co-occurrence matrix again for the theme just applied. */
+    void themeChanged() {
+        render();
+    }
+
     TabPane charts() {
         return charts;
     }
@@ -139,7 +144,8 @@ final class ChartsPane {
         scope.valueProperty().bindBidirectional(model.scope());
         scope.setTooltip(new Tooltip("Co-occurrence: overlapping segments, the same speaker turn, or the same document"));
         return Comparison.controls(new Label("Codes"), choosers.codes(), new Label("by"), choosers.by(),
-                new Label("counting"), choosers.unit(), percent, new Label("co-occurring by"), scope);
+                new Label("counting"), choosers.unit(), percent, new Label("co-occurring by"), scope,
+                new Label("where"), choosers.filters());
     }
 
     private void render() {

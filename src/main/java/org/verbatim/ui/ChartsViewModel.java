@@ -37,7 +37,7 @@ final class ChartsViewModel {
     ChartsViewModel(Session session) {
         this.session = session;
         this.refresh = new WhileShowing(session, this::compute, choices.root(), choices.attribute(), choices.unit(),
-                scope);
+                choices.where(), choices.coder(), scope);
     }
 
     private void compute() {
@@ -45,19 +45,27 @@ final class ChartsViewModel {
         String by = choices.attribute().get();
         Unit counting = choices.unit().get();
         CoOccurrenceScope within = scope.get();
+        SegmentFilter filter;
+        try {
+            filter = choices.filter();
+        } catch (IllegalArgumentException e) {
+            // A filter that cannot be read leaves the charts as they were: only the status line says what is wrong.
+            message.set(e.getMessage());
+            return;
+        }
         session.read("Charts of " + chosenRoot, p -> {
             var nodes = p.codes();
             // Bars and matrix cells side by side must not contain one another: the sub-codes, each rolled up.
             List<String> rows = AnalysisRows.children(nodes, chosenRoot);
-            CrossTab byAttribute = p.crosstab(new CrossTabRequest(SegmentFilter.ALL, rows, true, by, List.of(),
+            CrossTab byAttribute = p.crosstab(new CrossTabRequest(filter, rows, true, by, List.of(),
                     List.of(), counting, false));
-            return new Computed(ComparisonChoices.Offered.by(p, nodes), new Figures(byAttribute, p.cooccurrence(SegmentFilter.ALL, rows, true, within),
-                            p.frequencies(SegmentFilter.ALL, rows, true)));
+            return new Computed(ComparisonChoices.Offered.by(p, nodes), new Figures(byAttribute, p.cooccurrence(filter,
+                    rows, true, within), p.frequencies(filter, rows, true)));
         }, c -> {
             choices.offer(c.offered());
             figures.set(c.figures());
             message.set(Plural.of(c.figures().frequencies().size(), "code") + " by " + by + ", counting "
-                    + counting.label());
+                    + counting.label() + "; " + ComparisonChoices.describe(filter));
         }, failure -> {
             figures.set(null);
             message.set(failure);

@@ -11,15 +11,29 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.verbatim.model.analysis.Unit;
 
 /** What the cross-tab and chart views share in their choosers. */
 final class Comparison {
-    /** The choosers of a view's {@link ComparisonChoices}: the code, the attribute and the unit. */
-    record Choosers(ComboBox<String> codes, ChoiceBox<String> by, ChoiceBox<Unit> unit) { }
+    /** The choosers of a view's {@link ComparisonChoices}: the code, the attribute, the unit and the filters. */
+    record Choosers(ComboBox<String> codes, ChoiceBox<String> by, ChoiceBox<Unit> unit, TextField where,
+                    ChoiceBox<String> coder) {
+        /** The attribute filter and the coder side by side, so they wrap onto a line together. */
+        HBox filters() {
+            where.setMinWidth(Region.USE_PREF_SIZE);
+            coder.setMinWidth(Region.USE_PREF_SIZE);
+            HBox box = new HBox(8, where, coder);
+            box.setAlignment(Pos.CENTER_LEFT);
+            return box;
+        }
+    }
 
     private Comparison() {
     }
@@ -39,7 +53,30 @@ final class Comparison {
         unit.setId(id + "-unit");
         unit.setConverter(labels(Unit::label));
         unit.valueProperty().bindBidirectional(choices.unit());
-        return new Choosers(codes, by, unit);
+        ChoiceBox<String> coder = new ChoiceBox<>(choices.coders());
+        coder.setId(id + "-coder");
+        coder.setPrefWidth(130);
+        coder.setTooltip(new Tooltip("Count only the segments of this coder"));
+        follow(coder.valueProperty(), choices.coders(), choices.coder());
+        return new Choosers(codes, by, unit, where(choices, id), coder);
+    }
+
+    /** The attribute filter: applied on Enter or on leaving the field, not at every keystroke of a half-typed value. */
+    private static TextField where(ComparisonChoices choices, String id) {
+        TextField where = new TextField(choices.where().get());
+        where.setId(id + "-where");
+        where.setPromptText("attribute=value, …");
+        where.setPrefColumnCount(18);
+        where.setTooltip(new Tooltip("Count only segments whose document or participant has these values, e.g."
+                + " format=focus group, gender=female; values of one attribute are alternatives. Enter applies."));
+        where.setOnAction(e -> choices.where().set(where.getText()));
+        where.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                choices.where().set(where.getText());
+            }
+        });
+        choices.where().addListener((o, a, v) -> where.setText(v));
+        return where;
     }
 
     /** Shows a chooser's items by their labels. */
@@ -72,14 +109,27 @@ final class Comparison {
         items.addListener((ListChangeListener<String>) c -> chooser.set(choice.get()));
     }
 
-    /** The choosers in a row that wraps when the pane is narrow, none squeezed below its own width. */
+    /**
+     * The choosers in a row that wraps when the pane is narrow, none squeezed below its own width;
+     * a label stays on the same line as the chooser after it.
+     */
     static FlowPane controls(Node... nodes) {
-        for (Node n : nodes) {
-            if (n instanceof Control c && !(n instanceof ComboBoxBase<?>)) {
+        FlowPane box = new FlowPane(8, 6);
+        for (int i = 0; i < nodes.length; i++) {
+            if (nodes[i] instanceof Control c && !(nodes[i] instanceof ComboBoxBase<?>)) {
                 c.setMinWidth(Region.USE_PREF_SIZE);
             }
+            if (nodes[i] instanceof Label && i + 1 < nodes.length) {
+                continue;
+            }
+            if (i > 0 && nodes[i - 1] instanceof Label label) {
+                HBox pair = new HBox(6, label, nodes[i]);
+                pair.setAlignment(Pos.CENTER_LEFT);
+                box.getChildren().add(pair);
+            } else {
+                box.getChildren().add(nodes[i]);
+            }
         }
-        FlowPane box = new FlowPane(8, 6, nodes);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

@@ -2,6 +2,8 @@ package org.verbatim.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -11,19 +13,27 @@ import javafx.collections.ObservableList;
 import org.verbatim.model.analysis.Unit;
 import org.verbatim.project.CodeNode;
 import org.verbatim.project.Project;
+import org.verbatim.project.SegmentFilter;
 
 /**
  * What the cross-tab and chart views both ask the user: whose sub-codes to compare, by which
- * attribute, counting what; with the codes and attributes the project offers to choose from.
+ * attribute, counting what, and among which segments (attribute filters and a coder); with the
+ * codes, attributes and coders the project offers to choose from. Each view has its own, so
+ * narrowing one view never changes the figures of the other behind the user's back.
  */
 final class ComparisonChoices {
-    /** The codes (all codes first) and attributes the project has, read with the figures they go with. */
-    record Offered(List<String> codes, List<String> attributes) {
+    /** The coder choice that does not narrow by coder. */
+    static final String ALL_CODERS = "All coders";
+
+    /** The codes (all codes first), attributes and coders (all first) the project has, read with the figures they go with. */
+    record Offered(List<String> codes, List<String> attributes, List<String> coders) {
         /** Reads them on the background, from the project and its codebook already read. */
         static Offered by(Project p, List<CodeNode> nodes) {
             List<String> codes = new ArrayList<>(nodes.stream().map(CodeNode::path).toList());
             codes.add(0, AnalysisRows.ALL_CODES);
-            return new Offered(codes, AnalysisRows.attributes(p.participants(), p.documents()));
+            List<String> coders = new ArrayList<>(p.excerptChoices().coders());
+            coders.add(0, ALL_CODERS);
+            return new Offered(codes, AnalysisRows.attributes(p.participants(), p.documents()), coders);
         }
     }
 
@@ -34,6 +44,9 @@ final class ComparisonChoices {
     private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>(Unit.PARTICIPANTS);
     private final ObservableList<String> codes = FXCollections.observableArrayList(AnalysisRows.ALL_CODES);
     private final ObservableList<String> attributes = FXCollections.observableArrayList();
+    private final StringProperty where = new SimpleStringProperty("");
+    private final StringProperty coder = new SimpleStringProperty(ALL_CODERS);
+    private final ObservableList<String> coders = FXCollections.observableArrayList(ALL_CODERS);
 
     /** Offers what the project has (on the JavaFX thread). */
     void offer(Offered offered) {
@@ -44,6 +57,37 @@ final class ComparisonChoices {
         if (!attributes.equals(offered.attributes())) {
             attributes.setAll(offered.attributes());
         }
+        if (!coders.equals(offered.coders())) {
+            coders.setAll(offered.coders());
+        }
+    }
+
+    /**
+     * The segments the figures count, with the chosen code left to the request's rows.
+     *
+     * @throws IllegalArgumentException naming the part of {@link #where()} that is not {@code attribute=value}
+     */
+    SegmentFilter filter() {
+        String chosen = coder.get();
+        return new SegmentFilter(null, RetrievalViewModel.parseWhere(where.get()), chosen == null
+                || chosen.equals(ALL_CODERS) ? null : chosen, List.of());
+    }
+
+    /** Which segments {@code filter} keeps, for the status line: "all segments" or what narrows them. */
+    static String describe(SegmentFilter filter) {
+        if (filter.where().isEmpty() && filter.coder() == null) {
+            return "all segments, all coders";
+        }
+        List<String> parts = new ArrayList<>();
+        if (!filter.where().isEmpty()) {
+            parts.add("where " + filter.where().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + " = " + String.join(" or ", e.getValue()))
+                    .collect(Collectors.joining(" and ")));
+        }
+        if (filter.coder() != null) {
+            parts.add("coded by " + filter.coder());
+        }
+        return "only segments " + String.join(", ", parts);
     }
 
     /** The chosen code: the views compare the codes below it; {@link AnalysisRows#ALL_CODES} for the whole codebook. */
@@ -69,5 +113,20 @@ final class ComparisonChoices {
     /** The attributes offered for {@link #attribute()}. */
     ObservableList<String> attributes() {
         return attributes;
+    }
+
+    /** The attribute filter applied, as in the Retrieval pane: {@code format=focus group, gender=female}. */
+    StringProperty where() {
+        return where;
+    }
+
+    /** Whose segments are counted: a coder's name, or {@link #ALL_CODERS}. */
+    StringProperty coder() {
+        return coder;
+    }
+
+    /** The coders offered for {@link #coder()}, all coders first. */
+    ObservableList<String> coders() {
+        return coders;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -37,6 +38,9 @@ final class CrossTabPane {
     record Line(int index, String label, int depth, Kind kind) { }
 
     enum Kind { CODE, TOTAL, PARTICIPANTS }
+
+    /** On the selected code cell: outlined so that it shows over its shade. */
+    static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
 
     private final CrossTabViewModel model;
     private final TableView<Line> table = new TableView<>();
@@ -107,6 +111,11 @@ final class CrossTabPane {
         return root;
     }
 
+    /** Shades the table and legend again for the theme just applied. */
+    void themeChanged() {
+        render();
+    }
+
     ExportButtons export() {
         return export;
     }
@@ -129,7 +138,8 @@ final class CrossTabPane {
                 + " cells shaded by their standardised residual"));
         test.selectedProperty().bindBidirectional(model.test());
         return Comparison.controls(new Label("Codes"), choosers.codes(), new Label("by"), choosers.by(),
-                new Label("counting"), choosers.unit(), new Label("show"), display, test);
+                new Label("counting"), choosers.unit(), new Label("show"), display, test,
+                new Label("where"), choosers.filters());
     }
 
     private void render() {
@@ -361,12 +371,16 @@ final class CrossTabPane {
         private final CrossTab t;
         private final int column;
         private final double max;
+        /** The cell's shade, null when it has none; emphasised when its residual is significant. */
+        private Color shade;
+        private boolean emphasised;
 
         ValueCell(CrossTab t, int column, double max) {
             this.t = t;
             this.column = column;
             this.max = max;
             setAlignment(Pos.CENTER_RIGHT);
+            selectedProperty().addListener((o, was, now) -> paint());
             setOnMouseClicked(e -> {
                 Line line = getItem();
                 if (line != null && line.kind() == Kind.CODE) {
@@ -378,17 +392,26 @@ final class CrossTabPane {
         @Override
         protected void updateItem(Line line, boolean empty) {
             super.updateItem(line, empty);
-            setStyle("");
+            shade = null;
+            emphasised = false;
             setTooltip(null);
             if (empty || line == null) {
                 setText(null);
-                return;
+            } else {
+                switch (line.kind()) {
+                    case TOTAL -> setText(Long.toString(t.columnTotals()[column]));
+                    case PARTICIPANTS -> setText(Long.toString(t.participants()[column]));
+                    case CODE -> code(line.index());
+                }
             }
-            switch (line.kind()) {
-                case TOTAL -> setText(Long.toString(t.columnTotals()[column]));
-                case PARTICIPANTS -> setText(Long.toString(t.participants()[column]));
-                case CODE -> code(line.index());
-            }
+            paint();
+        }
+
+        /** Shades the cell, and outlines it while it is the chosen code's cell, over any shade. */
+        private void paint() {
+            boolean chosen = isSelected() && getItem() != null && getItem().kind() == Kind.CODE;
+            pseudoClassStateChanged(CHOSEN, chosen);
+            setStyle(HeatColours.style(shade, emphasised, chosen));
         }
 
         private void code(int row) {
@@ -402,11 +425,12 @@ final class CrossTabPane {
                 Double r = t.test().residuals()[row][column];
                 Double expected = t.test().expected()[row][column];
                 if (r != null) {
-                    setStyle(HeatColours.style(HeatColours.diverging(r), Math.abs(r) >= HeatColours.SIGNIFICANT));
+                    shade = HeatColours.diverging(r);
+                    emphasised = Math.abs(r) >= HeatColours.SIGNIFICANT;
                     figures += String.format(Locale.ROOT, "\nexpected %.1f, residual %+.2f", expected, r);
                 }
             } else if (value != null && value > 0) {
-                setStyle(HeatColours.style(HeatColours.sequential(value, max), false));
+                shade = HeatColours.sequential(value, max);
             }
             setTooltip(new Tooltip(figures + "\nClick to list the segments"));
         }

@@ -60,7 +60,7 @@ final class CrossTabViewModel {
     CrossTabViewModel(Session session) {
         this.session = session;
         this.refresh = new WhileShowing(session, this::compute, choices.root(), choices.attribute(), choices.unit(),
-                test);
+                choices.where(), choices.coder(), test);
     }
 
     /** Reads the codebook and attributes, then computes the table (on the background). */
@@ -69,17 +69,25 @@ final class CrossTabViewModel {
         String by = choices.attribute().get();
         Unit counting = choices.unit().get();
         boolean testing = test.get();
+        SegmentFilter filter;
+        try {
+            filter = choices.filter();
+        } catch (IllegalArgumentException e) {
+            // A filter that cannot be read leaves the table as it was: only the line under it says what is wrong.
+            message.set(e.getMessage());
+            return;
+        }
         session.read("Cross-tab by " + by, p -> {
             var nodes = p.codes();
             // A test needs rows that do not contain one another: the chosen code's sub-codes, each rolled up.
             List<String> rows = testing ? AnalysisRows.children(nodes, chosenRoot) : AnalysisRows.subtree(nodes, chosenRoot);
-            CrossTabRequest request = new CrossTabRequest(SegmentFilter.ALL, rows, true, by, List.of(), List.of(),
+            CrossTabRequest request = new CrossTabRequest(filter, rows, true, by, List.of(), List.of(),
                     counting, testing);
             return new Computed(ComparisonChoices.Offered.by(p, nodes), new Shown(request, p.crosstab(request)));
         }, c -> {
             choices.offer(c.offered());
             shown.set(c.shown());
-            message.set(describe(c.shown().table(), testing));
+            message.set(describe(c.shown().table(), testing) + "; " + ComparisonChoices.describe(filter));
             refreshCell();
         }, failure -> {
             shown.set(null);

@@ -377,6 +377,9 @@ final class WorkspaceView {
             String theme = dark.isSelected() ? Preferences.DARK : Preferences.LIGHT;
             preferences.update(p -> p.withTheme(theme));
             Ui.applyTheme(stage.getScene(), theme);
+            // Heat-map shades are inline colours the stylesheet does not reach: painted again for the new theme.
+            crossTabPane.themeChanged();
+            chartsPane.themeChanged();
         });
         MenuItem larger = Ui.item("Larger text", null, () -> fontSize(+1));
         larger.setAccelerator(KeyCombination.valueOf("Shortcut+Equals"));

@@ -92,6 +92,22 @@ class CrossTabSegmentsTest {
     }
 
     @Test
+    void underACoderFilterACellListsOnlyThatCodersSegmentsAsManyAsItCounts() {
+        CrossTabRequest request = new CrossTabRequest(new SegmentFilter(null, Map.of(), "pavel", List.of()),
+                List.of("Threats / China"), true, "city", List.of(), List.of(), Unit.SEGMENTS, false);
+        CrossTab table = project.crosstab(request);
+        int tomsk = table.columns().indexOf("Tomsk");
+        List<SegmentView> listed = project.crosstabSegments(request, "Threats / China", "Tomsk");
+        List<SegmentView> everyone = project.crosstabSegments(new CrossTabRequest(SegmentFilter.ALL,
+                List.of("Threats / China"), true, "city", List.of(), List.of(), Unit.SEGMENTS, false),
+                "Threats / China", "Tomsk");
+
+        assertThat(listed).isNotEmpty().hasSize((int) table.rows().get(0).counts()[tomsk])
+                .allSatisfy(s -> assertThat(s.coder()).isEqualTo("pavel"));
+        assertThat(everyone).hasSizeGreaterThan(listed.size()).anySatisfy(s -> assertThat(s.coder()).isEqualTo("elena"));
+    }
+
+    @Test
     void writesATableSafeForSpreadsheetsWholeOrNotAtAll() throws Exception {
         Path file = dir.resolve("table.csv");
         Project.writeTable(file, List.of("code", "Tomsk"), List.of(List.of("=HYPERLINK(\"x\")", "3")), true);

@@ -13,7 +13,6 @@ import java.util.Optional;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -53,21 +52,6 @@ class CrossTabWindowTest extends SampleWindowTest {
         return w;
     }
 
-    /** The text of the table cell of a code (by path) in a column (by title). */
-    private static String cellText(FxRobot robot, WorkspaceView w, String code, String column) {
-        return cell(robot, w, code, column).getText();
-    }
-
-    private static TableCell<?, ?> cell(FxRobot robot, WorkspaceView w, String code, String column) {
-        CrossTab shown = w.crossTab().shown().get().table();
-        return robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                // Cells of columns replaced by a newer table linger until the next layout: only the shown ones.
-                .filter(c -> w.crossTabPane().table().getColumns().contains(c.getTableColumn()) && c.isVisible()
-                        && column.equals(c.getTableColumn().getText())
-                        && c.getItem() instanceof CrossTabPane.Line line && line.kind() == CrossTabPane.Kind.CODE
-                        && shown.rows().get(line.index()).code().equals(code))
-                .findFirst().orElseThrow(() -> new AssertionError("No cell " + code + " × " + column));
-    }
 
     private static CrossTabRequest request(List<String> rows, Unit unit, boolean test) {
         return new CrossTabRequest(SegmentFilter.ALL, rows, true, "city", List.of(), List.of(), unit, test);
@@ -90,20 +74,20 @@ class CrossTabWindowTest extends SampleWindowTest {
                 .filter(p -> p.equals("Threats") || p.startsWith("Threats / ")).toList();
         CrossTab participants = ask(robot, w, p -> p.crosstab(request(threats, Unit.PARTICIPANTS, false)));
         int china = threats.indexOf(CHINA);
-        assertThat(cellText(robot, w, CHINA, "Tomsk")).isEqualTo(Long.toString(participants.rows().get(china).counts()[2]));
+        assertThat(crossTabCell(robot, w, CHINA, "Tomsk").getText()).isEqualTo(Long.toString(participants.rows().get(china).counts()[2]));
 
         robot.interact(() -> robot.lookup("#crosstab-unit").queryAs(javafx.scene.control.ChoiceBox.class)
                 .setValue(Unit.SEGMENTS));
         waitUntil(() -> w.crossTab().shown().get().table().unit() == Unit.SEGMENTS);
         CrossTab segments = ask(robot, w, p -> p.crosstab(request(threats, Unit.SEGMENTS, false)));
         assertThat(segments.rows().get(china).counts()[2]).isNotEqualTo(participants.rows().get(china).counts()[2]);
-        assertThat(cellText(robot, w, CHINA, "Tomsk")).isEqualTo(Long.toString(segments.rows().get(china).counts()[2]));
+        assertThat(crossTabCell(robot, w, CHINA, "Tomsk").getText()).isEqualTo(Long.toString(segments.rows().get(china).counts()[2]));
 
         robot.interact(() -> w.crossTab().display().set(CrossTabViewModel.Display.ROW_PERCENT));
-        assertThat(cellText(robot, w, CHINA, "Tomsk"))
+        assertThat(crossTabCell(robot, w, CHINA, "Tomsk").getText())
                 .isEqualTo(String.format(Locale.ROOT, "%.1f%%", segments.rowPercent(china, 2)));
         robot.interact(() -> w.crossTab().display().set(CrossTabViewModel.Display.COLUMN_PERCENT));
-        assertThat(cellText(robot, w, CHINA, "Tomsk"))
+        assertThat(crossTabCell(robot, w, CHINA, "Tomsk").getText())
                 .isEqualTo(String.format(Locale.ROOT, "%.1f%%", segments.columnPercent(china, 2)));
         robot.interact(() -> w.crossTab().display().set(CrossTabViewModel.Display.COUNTS));
 
@@ -118,7 +102,7 @@ class CrossTabWindowTest extends SampleWindowTest {
         long count = w.crossTab().shown().get().table().rows().get(tested.indexOf(CHINA)).counts()[2];
         robot.interact(() -> w.crossTabPane().table().scrollToColumn(w.crossTabPane().table().getColumns().stream()
                 .filter(c -> c.getText().equals("Total")).findFirst().orElseThrow()));
-        robot.clickOn(cell(robot, w, CHINA, "Tomsk"));
+        robot.clickOn(crossTabCell(robot, w, CHINA, "Tomsk"));
         waitUntil(() -> w.crossTab().segments().size() == count);
         assertThat(w.crossTab().segments()).isNotEmpty().allSatisfy(s -> assertThat(s.code()).startsWith(CHINA));
         assertThat(robot.lookup("#crosstab-cell-summary").queryAs(Label.class).getText())

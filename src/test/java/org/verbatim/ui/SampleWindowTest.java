@@ -1,11 +1,14 @@
 package org.verbatim.ui;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import org.verbatim.model.analysis.CrossTab;
 import org.verbatim.project.Project;
 
 /**
@@ -92,5 +96,29 @@ abstract class SampleWindowTest {
         robot.interact(() -> w.session().read("test", question, answer::complete, m -> answer.completeExceptionally(
                 new AssertionError(m))));
         return answer.get(60, TimeUnit.SECONDS);
+    }
+
+    /** The cross-tab's cell of a code (by path) in a column (by title), waiting until the table shown has laid it out. */
+    protected static TableCell<?, ?> crossTabCell(FxRobot robot, WorkspaceView w, String code, String column)
+            throws Exception {
+        AtomicReference<TableCell<?, ?>> found = new AtomicReference<>();
+        waitUntil(() -> {
+            found.set(findCrossTabCell(robot, w, code, column).orElse(null));
+            return found.get() != null;
+        });
+        return found.get();
+    }
+
+    /** The cross-tab's cell of a code (by path) in a column (by title), if the table shown has laid it out. */
+    protected static Optional<TableCell<?, ?>> findCrossTabCell(FxRobot robot, WorkspaceView w, String code,
+                                                               String column) {
+        CrossTab shown = w.crossTab().shown().get().table();
+        return robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                // Cells of columns replaced by a newer table linger until the next layout: only the shown ones.
+                .filter(c -> w.crossTabPane().table().getColumns().contains(c.getTableColumn()) && c.isVisible()
+                        && column.equals(c.getTableColumn().getText())
+                        && c.getItem() instanceof CrossTabPane.Line line && line.kind() == CrossTabPane.Kind.CODE
+                        && shown.rows().get(line.index()).code().equals(code))
+                .<TableCell<?, ?>>map(c -> c).findFirst();
     }
 }
