@@ -52,7 +52,7 @@ final class ScreenshotScenes {
         }
         if (scene.equals("crosstab") || scene.equals("charts")) {
             // The comparison views take the middle of the window.
-            preferences.update(p -> p.withDividers(List.of(0.17, 0.76, 0.5)));
+            preferences.update(p -> p.withDividers(List.of(0.2, 0.77, 0.5)));
         }
         if (scene.equals("search")) {
             // A wider right-hand side for the hits and their chart.
