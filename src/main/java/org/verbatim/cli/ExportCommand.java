@@ -1,6 +1,11 @@
 package org.verbatim.cli;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.verbatim.project.ExcerptLayout;
+import org.verbatim.project.Progress;
 import org.verbatim.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,26 +15,61 @@ import picocli.CommandLine.Option;
 final class ExportCommand {
 
     @Command(name = "excerpts", description = {
-        "Write coded excerpts as CSV: document, participants, their attributes, document attributes (doc_...),",
-        "code path, text, start, end, coder, memo. Cells a spreadsheet would run as formulas are neutralised."})
+        "Write coded excerpts as CSV: document, participants, their attributes,",
+        "document attributes (doc_...), code path, text, start, end, coder, memo,",
+        "segment_id, created - or the --columns chosen. Cells a spreadsheet would run",
+        "as formulas are neutralised. When no excerpt matches, no file is written."})
     static final class Excerpts extends ProjectCommand {
+        /** The character between cells. */
+        enum Separator { comma, semicolon }
+
         @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "The CSV file to write.")
         Path out;
 
         @Option(names = "--excel", description = "Start the file with a byte-order mark so Excel shows Cyrillic correctly.")
         boolean excel;
 
+        @Option(names = "--separator", defaultValue = "comma", paramLabel = "SEP",
+                description = "Between cells: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). semicolon is for Excel"
+                        + " where the decimal separator is a comma, and always adds the byte-order mark (as --excel).")
+        Separator separator;
+
+        @Option(names = "--columns", split = ",", paramLabel = "NAME",
+                description = "Exactly these columns, in this order (default: all, as above). An unknown name is"
+                        + " refused with the list of this project's columns.")
+        List<String> columns;
+
         @Mixin
-        SegmentsCommand.SegmentFilterOptions filter;
+        ExcerptSelectionOptions selection;
 
         @Override
         public Integer call() {
             int n;
             try (Project p = project.open()) {
-                n = p.exportExcerpts(out, filter.toFilter(), excel);
+                List<String> all = p.excerptChoices().columns();
+                n = p.exportExcerpts(out, selection.selection(), columns == null ? all : chosen(columns, all), layout(),
+                        Progress.NONE);
             }
             out().println("Wrote " + n + " excerpts to " + out);
             return 0;
+        }
+
+        private ExcerptLayout layout() {
+            if (separator == Separator.semicolon) {
+                return ExcerptLayout.EXCEL_SEMICOLON;
+            }
+            return excel ? ExcerptLayout.EXCEL : ExcerptLayout.UTF8;
+        }
+
+        /** The chosen columns; a repeated one is refused here so that the message, too, lists them all. */
+        private static List<String> chosen(List<String> columns, List<String> all) {
+            Set<String> seen = new HashSet<>();
+            for (String c : columns) {
+                if (!seen.add(c)) {
+                    throw new CliException("--columns names '" + c + "' twice; the columns are: " + String.join(", ", all));
+                }
+            }
+            return columns;
         }
     }
 }

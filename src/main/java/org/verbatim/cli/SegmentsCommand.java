@@ -41,7 +41,7 @@ final class SegmentsCommand extends ProjectCommand {
         return 0;
     }
 
-    /** The segment filter options shared by segments and export excerpts. */
+    /** The segment filter options of segments: one code, one coder (export excerpts takes several of each). */
     static final class SegmentFilterOptions {
         @Option(names = "--code", paramLabel = "PATH", description = "Only this code and its sub-codes.")
         String code;

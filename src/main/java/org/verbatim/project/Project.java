@@ -413,20 +413,6 @@ public final class Project implements AutoCloseable {
         return store.read(tx -> new SegmentViews(tx).select(filter));
     }
 
-    /**
-     * Writes the coded excerpts that pass {@code filter} as CSV: document, participants, their
-     * attributes, document attributes ({@code doc_} + name), code path, text, offsets, coder,
-     * memo. Returns the number of excerpts written.
-     */
-    public int exportExcerpts(Path file, SegmentFilter filter, boolean excelBom) {
-        return exportExcerpts(file, filter, excelBom, Progress.NONE);
-    }
-
-    /** As {@link #exportExcerpts(Path, SegmentFilter, boolean)}, onto a stream the caller owns. */
-    public int exportExcerpts(OutputStream out, SegmentFilter filter, boolean excelBom) {
-        return exportExcerpts(out, filter, excelBom, Progress.NONE);
-    }
-
     // ---- memos -----------------------------------------------------------------------------
 
     /**
@@ -571,20 +557,6 @@ public final class Project implements AutoCloseable {
         SearchIndex rebuilt = index.rebuild(progress);
         return new IndexReport(store.read(tx -> tx.documents().listWithoutText().size()), rebuilt.turnCount(),
                 rebuilt.sizeOnDisk());
-    }
-
-    /**
-     * As {@link #exportExcerpts(Path, SegmentFilter, boolean)}, reporting progress; cancelled, it
-     * stops with a {@link ProjectException} and leaves no file (an existing one stays as it was).
-     */
-    public int exportExcerpts(Path file, SegmentFilter filter, boolean excelBom, Progress progress) {
-        return AtomicFile.write(file, out -> exportExcerpts(out, filter, excelBom, progress));
-    }
-
-    private int exportExcerpts(OutputStream out, SegmentFilter filter, boolean excelBom, Progress progress) {
-        progress.update(0, -1, "Reading the excerpts");
-        ExcerptTable table = store.read(tx -> ExcerptTable.of(tx, new SegmentViews(tx).select(filter)));
-        return writeExcerpts(out, table, excelBom ? CsvDialect.EXCEL : CsvDialect.UTF8, progress);
     }
 
     private static int writeExcerpts(OutputStream out, ExcerptTable table, CsvDialect dialect, Progress progress) {

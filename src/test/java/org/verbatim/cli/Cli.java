@@ -73,9 +73,15 @@ final class Cli {
 
     /** Parses CSV text with Jackson's CSV parser: every record as a list of cells, the header first. */
     static List<List<String>> csv(String text) {
+        return csv(text, ',');
+    }
+
+    /** As {@link #csv(String)}, for cells separated by {@code separator}. */
+    static List<List<String>> csv(String text, char separator) {
         List<List<String>> rows = new ArrayList<>();
         try (MappingIterator<List<String>> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
-                .readerForListOf(String.class).with(CsvSchema.emptySchema()).readValues(text)) {
+                .readerForListOf(String.class).with(CsvSchema.emptySchema().withColumnSeparator(separator))
+                .readValues(text)) {
             while (it.hasNextValue()) {
                 rows.add(it.nextValue());
             }
