@@ -1,6 +1,7 @@
 package org.verbatim.ui;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -36,8 +37,7 @@ final class ChartsViewModel {
 
     ChartsViewModel(Session session) {
         this.session = session;
-        this.refresh = new WhileShowing(session, this::compute, choices.root(), choices.attribute(), choices.unit(),
-                choices.where(), choices.coder(), scope);
+        this.refresh = new WhileShowing(session, this::compute, choices.inputs(scope));
     }
 
     private void compute() {
@@ -45,14 +45,11 @@ final class ChartsViewModel {
         String by = choices.attribute().get();
         Unit counting = choices.unit().get();
         CoOccurrenceScope within = scope.get();
-        SegmentFilter filter;
-        try {
-            filter = choices.filter();
-        } catch (IllegalArgumentException e) {
-            // A filter that cannot be read leaves the charts as they were: only the status line says what is wrong.
-            message.set(e.getMessage());
+        Optional<SegmentFilter> read = choices.filter(message::set);
+        if (read.isEmpty()) {
             return;
         }
+        SegmentFilter filter = read.get();
         session.read("Charts of " + chosenRoot, p -> {
             var nodes = p.codes();
             // Bars and matrix cells side by side must not contain one another: the sub-codes, each rolled up.

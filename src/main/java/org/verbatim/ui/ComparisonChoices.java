@@ -3,11 +3,14 @@ package org.verbatim.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.verbatim.model.analysis.Unit;
@@ -63,14 +66,26 @@ final class ComparisonChoices {
     }
 
     /**
-     * The segments the figures count, with the chosen code left to the request's rows.
-     *
-     * @throws IllegalArgumentException naming the part of {@link #where()} that is not {@code attribute=value}
+     * The segments the figures count, with the chosen code left to the request's rows; empty when
+     * {@link #where()} is not {@code attribute=value}, and then {@code refused} hears which part.
+     * A view keeps what it showed in that case, so only its status line says what is wrong.
      */
-    SegmentFilter filter() {
+    Optional<SegmentFilter> filter(Consumer<String> refused) {
         String chosen = coder.get();
-        return new SegmentFilter(null, RetrievalViewModel.parseWhere(where.get()), chosen == null
-                || chosen.equals(ALL_CODERS) ? null : chosen, List.of());
+        try {
+            return Optional.of(new SegmentFilter(null, RetrievalViewModel.parseWhere(where.get()), chosen == null
+                    || chosen.equals(ALL_CODERS) ? null : chosen, List.of()));
+        } catch (IllegalArgumentException e) {
+            refused.accept(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The choices a view computes again on, followed by {@code own}, the view's own. */
+    ObservableValue<?>[] inputs(ObservableValue<?>... own) {
+        List<ObservableValue<?>> all = new ArrayList<>(List.of(root, attribute, unit, where, coder));
+        all.addAll(List.of(own));
+        return all.toArray(ObservableValue<?>[]::new);
     }
 
     /** Which segments {@code filter} keeps, for the status line: "all segments" or what narrows them. */

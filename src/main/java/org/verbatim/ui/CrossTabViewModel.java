@@ -1,6 +1,7 @@
 package org.verbatim.ui;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -59,8 +60,7 @@ final class CrossTabViewModel {
 
     CrossTabViewModel(Session session) {
         this.session = session;
-        this.refresh = new WhileShowing(session, this::compute, choices.root(), choices.attribute(), choices.unit(),
-                choices.where(), choices.coder(), test);
+        this.refresh = new WhileShowing(session, this::compute, choices.inputs(test));
     }
 
     /** Reads the codebook and attributes, then computes the table (on the background). */
@@ -69,14 +69,11 @@ final class CrossTabViewModel {
         String by = choices.attribute().get();
         Unit counting = choices.unit().get();
         boolean testing = test.get();
-        SegmentFilter filter;
-        try {
-            filter = choices.filter();
-        } catch (IllegalArgumentException e) {
-            // A filter that cannot be read leaves the table as it was: only the line under it says what is wrong.
-            message.set(e.getMessage());
+        Optional<SegmentFilter> read = choices.filter(message::set);
+        if (read.isEmpty()) {
             return;
         }
+        SegmentFilter filter = read.get();
         session.read("Cross-tab by " + by, p -> {
             var nodes = p.codes();
             // A test needs rows that do not contain one another: the chosen code's sub-codes, each rolled up.
