@@ -1,7 +1,6 @@
 package org.verbatim.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.verbatim.project.Project;
@@ -36,13 +35,7 @@ final class RetrieveCommand extends ProjectCommand {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (RetrievedSegment r : found) {
             SegmentView s = r.segment();
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", s.id());
-            row.put("document", s.document());
-            row.put("code", s.code());
-            row.put("start", s.start());
-            row.put("end", s.end());
-            row.put("coder", s.coder());
+            Map<String, Object> row = SegmentsCommand.where(s);
             row.put("speakers", r.speakers());
             row.put("participants", s.participants());
             row.put("attributes", s.participantAttributes());

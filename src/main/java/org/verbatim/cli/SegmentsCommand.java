@@ -19,18 +19,24 @@ final class SegmentsCommand extends ProjectCommand {
     @Mixin
     FormatOption format;
 
+    /** A segment's first columns, shared by the listings of segments: which it is and where. */
+    static Map<String, Object> where(SegmentView s) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", s.id());
+        row.put("document", s.document());
+        row.put("code", s.code());
+        row.put("start", s.start());
+        row.put("end", s.end());
+        row.put("coder", s.coder());
+        return row;
+    }
+
     @Override
     public Integer call() {
         try (Project p = project.open()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (SegmentView s : p.segments(filter.toFilter())) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("id", s.id());
-                row.put("document", s.document());
-                row.put("code", s.code());
-                row.put("start", s.start());
-                row.put("end", s.end());
-                row.put("coder", s.coder());
+                Map<String, Object> row = where(s);
                 row.put("participants", s.participants());
                 row.put("text", s.text());
                 row.put("memo", s.memo());
