@@ -2,6 +2,7 @@ package org.verbatim.cli;
 
 import java.nio.file.Path;
 import org.verbatim.project.Project;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -13,10 +14,13 @@ final class OptionalProjectArg {
     @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT", description = "The project folder (NAME.verbatim).")
     Path folder;
 
+    @Mixin
+    WaitOption waiting;
+
     Project open(String command) {
         if (folder == null) {
             throw new CliException("Missing the project folder: verbatim " + command + " PROJECT");
         }
-        return Project.open(folder);
+        return waiting.open(folder);
     }
 }

@@ -2,6 +2,7 @@ package org.verbatim.cli;
 
 import java.nio.file.Path;
 import org.verbatim.project.Project;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** The project folder, first argument of every command. */
@@ -9,7 +10,10 @@ final class ProjectArg {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder (NAME.verbatim).")
     Path folder;
 
+    @Mixin
+    WaitOption waiting;
+
     Project open() {
-        return Project.open(folder);
+        return waiting.open(folder);
     }
 }

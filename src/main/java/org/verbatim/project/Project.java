@@ -3,8 +3,10 @@ package org.verbatim.project;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.verbatim.exchange.CsvTableWriter;
 import org.verbatim.model.AttributeType;
 import org.verbatim.model.Code;
@@ -81,6 +83,14 @@ public final class Project implements AutoCloseable {
             throw e;
         }
         return created;
+    }
+
+    /**
+     * Opens an existing project folder; while another process has it open, waits up to
+     * {@code patience} for it to let go, telling {@code waiting} once that it waits.
+     */
+    public static Project open(Path folder, Duration patience, Consumer<String> waiting) {
+        return BusyWait.until(folder, patience, waiting, () -> open(folder));
     }
 
     /** Opens an existing project folder. */

@@ -200,7 +200,7 @@ class CliErrorsTest {
     @Test
     void projectOpenElsewhereIsReportedInOneLine() {
         try (Project open = Project.open(project)) {
-            Cli.Result r = run("docs", project);
+            Cli.Result r = run("docs", project, "--wait", "0");
 
             assertThat(r.exit()).isNotZero();
             assertThat(r.out()).isEmpty();

@@ -257,7 +257,7 @@ class ProjectLifecycleTest {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
 
-            int exit = VerbatimCli.run(new String[] {"docs", folder.toString()}, new PrintWriter(out), new PrintWriter(err));
+            int exit = VerbatimCli.run(new String[] {"docs", folder.toString(), "--wait", "0"}, new PrintWriter(out), new PrintWriter(err));
 
             assertThat(exit).isNotZero();
             assertThat(out.toString()).isEmpty();
@@ -272,7 +272,7 @@ class ProjectLifecycleTest {
         try (Project open = Project.create(folder)) {
             open.addCode("Europe", null, null, null);
 
-            ChildResult child = runSecondProcess("docs", folder.toString());
+            ChildResult child = runSecondProcess("docs", folder.toString(), "--wait", "0");
 
             assertThat(child.exit()).isNotZero();
             assertThat(child.stdout()).isEmpty();
@@ -291,7 +291,7 @@ class ProjectLifecycleTest {
         try (Project open = Project.create(folder)) {
             assertThatThrownBy(() -> Project.open(folder)).isExactlyInstanceOf(ProjectInUseException.class);
 
-            ChildResult child = runSecondProcess("codes", folder.toString(), "--format", "csv");
+            ChildResult child = runSecondProcess("codes", folder.toString(), "--format", "csv", "--wait", "0");
 
             assertThat(child.stderr()).isEqualTo(
                     "verbatim: Project study.verbatim is open in another Verbatim window or process."
@@ -323,7 +323,7 @@ class ProjectLifecycleTest {
                 .isExactlyInstanceOf(ProjectException.class)
                 .hasMessage(message);
         StringWriter err = new StringWriter();
-        int exit = VerbatimCli.run(new String[] {"docs", folder.toString()}, new PrintWriter(new StringWriter()),
+        int exit = VerbatimCli.run(new String[] {"docs", folder.toString(), "--wait", "0"}, new PrintWriter(new StringWriter()),
                 new PrintWriter(err));
 
         assertThat(exit).isNotZero();
