@@ -46,14 +46,18 @@ final class ImportCommand extends ProjectCommand {
             report = p.importFiles(request, new PrintedProgress(err));
         }
         for (ImportReport.Imported d : report.imported()) {
-            out.println("Imported " + d.name() + " as document " + d.id() + ": " + d.format() + ", " + d.encoding() + ", "
+            out.println("Imported " + OneLine.of(d.name()) + " as document " + d.id() + ": " + d.format() + ", " + d.encoding() + ", "
                     + d.language() + ", " + d.turns() + " turns, " + d.words() + " words"
                     + (d.unmappedSpeakers().isEmpty() ? "" : "; speakers not yet mapped: " + String.join(", ", d.unmappedSpeakers())));
         }
         for (ImportReport.Refused r : report.refused()) {
-            err.println("Refused " + r.file() + ": " + r.reason());
+            err.println("Refused " + OneLine.of(r.file()) + ": " + r.reason());
         }
-        out.println(report.imported().size() + " imported, " + report.refused().size() + " refused");
+        for (ImportReport.Refused r : report.skipped()) {
+            err.println("Skipped " + OneLine.of(r.file()) + ": " + r.reason());
+        }
+        out.println(report.imported().size() + " imported, " + report.refused().size() + " refused"
+                + (report.skipped().isEmpty() ? "" : ", " + report.skipped().size() + " skipped"));
         return report.refused().isEmpty() ? 0 : 1;
     }
 

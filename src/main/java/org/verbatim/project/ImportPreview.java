@@ -20,8 +20,10 @@ final class ImportPreview {
     }
 
     static List<FilePreview> of(ProjectStore store, List<Path> paths, Progress progress) {
-        List<Path> files = Importer.expand(paths);
+        ImportFiles chosen = ImportFiles.of(paths);
+        List<Path> files = chosen.files();
         List<FilePreview> out = new ArrayList<>();
+        chosen.skipped().forEach(s -> out.add(refused(s.file(), s.reason())));
         for (int i = 0; i < files.size() && !progress.isCancelled(); i++) {
             Path file = files.get(i);
             progress.update(i, files.size(), "Reading " + file.getFileName());

@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.verbatim.model.Attribute;
@@ -78,7 +77,8 @@ final class Importer {
         if (sheet != null) {
             types.putAll(sheet.types());
         }
-        List<Path> files = expand(request.paths());
+        ImportFiles chosen = ImportFiles.of(request.paths());
+        List<Path> files = chosen.files();
         // No participant changes during an import, so they are matched against speaker labels from one reading.
         Map<String, Long> participants = store.read(SpeakerMatcher::participants);
         List<ImportReport.Imported> done = new ArrayList<>();
@@ -87,7 +87,7 @@ final class Importer {
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             if (progress.isCancelled()) {
-                return new ImportReport(done, refused, true);
+                return new ImportReport(done, refused, chosen.skipped(), true);
             }
             progress.update(i, files.size(), "Importing " + file.getFileName());
             try {
@@ -108,7 +108,7 @@ final class Importer {
             }
         }
         progress.update(files.size(), files.size(), "Imported " + done.size() + " of " + files.size() + " files");
-        return new ImportReport(done, refused, false);
+        return new ImportReport(done, refused, chosen.skipped(), false);
     }
 
     private ImportReport.Imported importOne(Path file, ReadOptions options, Map<String, String> attributes,
@@ -205,35 +205,6 @@ final class Importer {
     static String safeName(String name) {
         String cleaned = name.replaceAll("[^\\p{L}\\p{N}._-]", "_");
         return cleaned.startsWith(".") ? "_" + cleaned.substring(1) : cleaned;
-    }
-
-    /** Files, and every regular non-hidden file below each folder, in name order. */
-    static List<Path> expand(List<Path> paths) {
-        List<Path> out = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> !isHidden(p.relativize(f)))
-                            .sorted()
-                            .forEach(out::add);
-                } catch (IOException e) {
-                    throw new ProjectException("Cannot list the folder " + p + ": " + e.getMessage(), e);
-                }
-            } else {
-                out.add(p);
-            }
-        }
-        return out;
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String sha256(Path file) throws IOException {

@@ -82,8 +82,10 @@ public final class ImportViewModel {
             running.set(false);
             finished.set(true);
             refused.setAll(report.refused());
+            refused.addAll(report.skipped());
             status.set((report.cancelled() ? "Cancelled: " : "") + report.imported().size() + " imported, "
-                    + report.refused().size() + " refused");
+                    + report.refused().size() + " refused"
+                    + (report.skipped().isEmpty() ? "" : ", " + report.skipped().size() + " skipped"));
         }).onFailure(message -> {
             running.set(false);
             status.set(message);
