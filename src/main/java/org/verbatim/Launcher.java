@@ -3,6 +3,7 @@ package org.verbatim;
 import java.util.Arrays;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.verbatim.cli.VerbatimCli;
+import org.verbatim.project.OwnerOnly;
 import org.verbatim.ui.VerbatimApp;
 
 /**
@@ -15,6 +16,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Before the first log line: the log may name files and projects, so only the user reads it.
+        OwnerOnly.userFolders();
         // java.util.logging (JavaFX's start-up warnings among it) goes to the log file like everything else.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();

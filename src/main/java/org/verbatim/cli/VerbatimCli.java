@@ -47,10 +47,12 @@ public final class VerbatimCli implements Runnable {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ProjectException || e instanceof CliException) {
-                LOG.info("Command refused: {}: {}", String.join(" ", args), e.getMessage());
+                // Only the command's name: its arguments and message may quote the interviews.
+                LOG.info("Command refused: {} ({})", commandLine.getCommandSpec().qualifiedName(),
+                        e.getClass().getSimpleName());
                 commandLine.getErr().println("verbatim: " + e.getMessage());
             } else {
-                LOG.error("Command failed: {}", String.join(" ", args), e);
+                LOG.error("Command failed: {}", commandLine.getCommandSpec().qualifiedName(), e);
                 commandLine.getErr().println("verbatim: unexpected error: " + e
                         + " (details in " + LogFiles.location() + ")");
             }

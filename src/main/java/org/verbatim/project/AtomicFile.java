@@ -36,10 +36,11 @@ public final class AtomicFile {
         }
         Path temp = null;
         try {
-            // Not Files.createTempFile: its owner-only permissions would stick to the written file.
+            // Exports hold interview text: the file is created readable by its owner only, and keeps that when moved.
             temp = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".tmp");
+            Files.createFile(temp, OwnerOnly.newFile());
             T result;
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
                 result = content.writeTo(out);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,10 +1,20 @@
 package org.verbatim.project;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.verbatim.model.AttributeScope;
 import org.verbatim.model.Document;
 import org.verbatim.model.Memo.MemoTarget;
@@ -15,6 +25,9 @@ import org.verbatim.store.Tx;
 
 /** The documents of a project: importing, listing, reading, removing, and their attributes. */
 final class DocumentLibrary {
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentLibrary.class);
+    /** How {@link Importer} names a kept original: the document's id, a dash, the file's name. */
+    private static final Pattern ORIGINAL = Pattern.compile("(\\d{1,18})-.*");
     private final ProjectStore store;
     private final SearchIndexSync index;
     private final Path originals;
@@ -105,6 +118,31 @@ final class DocumentLibrary {
             changes.document(d.id());
             return null;
         });
+    }
+
+    /**
+     * Deletes copies in {@code originals/} that no document owns. A crash between copying an
+     * original and committing its document leaves such a copy (the copy is made inside the
+     * transaction that never committed); it holds interview text nobody can see or remove.
+     */
+    void removeOrphanOriginals() {
+        if (!Files.isDirectory(originals)) {
+            return;
+        }
+        Set<Long> owners = store.read(tx -> tx.documents().listWithoutText().stream().map(Document::id)
+                .collect(Collectors.toSet()));
+        try (Stream<Path> copies = Files.list(originals)) {
+            for (Path copy : copies.toList()) {
+                Matcher m = ORIGINAL.matcher(copy.getFileName().toString());
+                if (m.matches() && Files.isRegularFile(copy, LinkOption.NOFOLLOW_LINKS)
+                        && !owners.contains(Long.parseLong(m.group(1)))) {
+                    Files.delete(copy);
+                    LOG.info("Removed an original left by an import that did not finish: {}", copy.getFileName());
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            LOG.warn("Cannot tidy the originals folder; leftover copies stay until the next open", e);
+        }
     }
 
     private static DocumentSummary summary(Tx tx, Document d, Map<Long, Map<String, String>> values) {

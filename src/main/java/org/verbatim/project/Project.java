@@ -70,6 +70,7 @@ public final class Project implements AutoCloseable {
             if (Files.exists(folder) && (!Files.isDirectory(folder) || hasEntries(folder))) {
                 throw new ProjectException("Cannot create project " + folder + ": it already exists and is not empty");
             }
+            OwnerOnly.folder(folder);
             Files.createDirectories(folder.resolve("originals"));
         } catch (IOException e) {
             throw new ProjectException("Cannot create project " + folder + ": " + e.getMessage(), e);
@@ -105,7 +106,9 @@ public final class Project implements AutoCloseable {
     private static Project openFolder(Path folder) {
         ProjectLock lock = ProjectLock.acquire(folder);
         try {
-            return new Project(folder, lock, ProjectStore.open(folder));
+            Project opened = new Project(folder, lock, ProjectStore.open(folder));
+            opened.documents.removeOrphanOriginals();
+            return opened;
         } catch (StoreInUseException e) {
             lock.close();
             throw new ProjectInUseException(folder);
