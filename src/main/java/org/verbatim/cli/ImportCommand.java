@@ -49,6 +49,7 @@ final class ImportCommand extends ProjectCommand {
             out.println("Imported " + OneLine.of(d.name()) + " as document " + d.id() + ": " + d.format() + ", " + d.encoding() + ", "
                     + d.language() + ", " + d.turns() + " turns, " + d.words() + " words"
                     + (d.unmappedSpeakers().isEmpty() ? "" : "; speakers not yet mapped: " + String.join(", ", d.unmappedSpeakers())));
+            d.notes().forEach(note -> err.println("Note on " + OneLine.of(d.name()) + ": " + note));
         }
         for (ImportReport.Refused r : report.refused()) {
             err.println("Refused " + OneLine.of(r.file()) + ": " + r.reason());

@@ -18,9 +18,22 @@ public record ImportReport(List<Imported> imported, List<Refused> refused, List<
         this(imported, refused, List.of(), cancelled);
     }
 
-    /** A document added to the project, with what was detected, and labels no participant matched. */
+    /**
+     * A document added to the project, with what was detected, labels no participant matched, and
+     * notes on what the reader could not read as it should (a malformed subtitle cue, by number).
+     */
     public record Imported(long id, String name, String format, String encoding, String language, int turns,
-                           int words, List<String> unmappedSpeakers) { }
+                           int words, List<String> unmappedSpeakers, List<String> notes) {
+        public Imported {
+            unmappedSpeakers = List.copyOf(unmappedSpeakers);
+            notes = List.copyOf(notes);
+        }
+
+        public Imported(long id, String name, String format, String encoding, String language, int turns, int words,
+                        List<String> unmappedSpeakers) {
+            this(id, name, format, encoding, language, turns, words, unmappedSpeakers, List.of());
+        }
+    }
 
     /** A file that was not imported, and why. */
     public record Refused(Path file, String reason) { }

@@ -163,7 +163,7 @@ final class Importer {
         copied[0] = copyOriginal(file, id);
         LOG.info("Imported {} as document {} ({} turns, {} words)", file, id, turns.size(), words);
         return new ImportReport.Imported(id, name, doc.format(), parsed.encoding(), parsed.language(),
-                turns.size(), words, unmapped);
+                turns.size(), words, unmapped, parsed.notes());
     }
 
     /** Words said in the turns (labels, timestamps and headers are not speech); the whole text when there are no turns. */

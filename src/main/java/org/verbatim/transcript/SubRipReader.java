@@ -23,18 +23,17 @@ final class SubRipReader {
     static TextWithTurns read(String text) throws ContentRefusedException {
         String[] lines = text.split("\n", -1);
         List<CueSegment> segments = new ArrayList<>();
-        int cues = 0;
+        CueNotes notes = new CueNotes();
         Long startMs = null;
         List<String> cueLines = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
-            Long timing = CueTiming.startOf(lines[i]);
+            CueTiming.Timing timing = CueTiming.read(lines[i]);
             if (timing != null) {
                 if (startMs != null) {
                     dropTrailingCueNumber(cueLines);
                     segments.addAll(CueTextSegmenter.segment(startMs, cueLines, CueTextSegmenter.Dialect.SUBRIP));
                 }
-                cues++;
-                startMs = timing;
+                startMs = notes.start(timing);
                 cueLines = new ArrayList<>();
             } else if (startMs != null) {
                 if (lines[i].isBlank()) {
@@ -49,10 +48,10 @@ final class SubRipReader {
         if (startMs != null) {
             segments.addAll(CueTextSegmenter.segment(startMs, cueLines, CueTextSegmenter.Dialect.SUBRIP));
         }
-        if (cues == 0) {
+        if (notes.usableCues() == 0) {
             throw new ContentRefusedException(NO_CUES);
         }
-        return SubtitleTranscriptBuilder.build(segments);
+        return SubtitleTranscriptBuilder.build(segments).withNotes(notes.list());
     }
 
     private static void dropTrailingCueNumber(List<String> cueLines) {

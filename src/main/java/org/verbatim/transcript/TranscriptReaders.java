@@ -104,6 +104,6 @@ public final class TranscriptReaders {
     private static ParsedTranscript assemble(TextWithTurns parsed, SourceFormat format, String encoding,
                                              ReadOptions options) {
         String language = options.language() != null ? options.language() : LanguageDetector.detect(parsed.text());
-        return new ParsedTranscript(parsed.text(), parsed.turns(), format, encoding, language);
+        return new ParsedTranscript(parsed.text(), parsed.turns(), format, encoding, language, parsed.notes());
     }
 }

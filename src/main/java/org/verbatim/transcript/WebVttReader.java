@@ -5,9 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 /**
  * Reads WebVTT captions, the format Microsoft Teams and Zoom export meeting transcripts in, and
  * turns them into a transcript (see {@link SubtitleTranscriptBuilder}). The file is read as
@@ -15,8 +12,6 @@ import org.slf4j.LoggerFactory;
  * blocks (skipped), and cues (an optional identifier line, a timing line, text lines).
  */
 final class WebVttReader {
-    private static final Logger LOG = LoggerFactory.getLogger(WebVttReader.class);
-
     static final String NO_HEADER = "not a WebVTT file: it does not start with WEBVTT";
     static final String NO_CUES = "not a usable WebVTT file: no subtitle cues found";
 
@@ -33,13 +28,13 @@ final class WebVttReader {
             throw new ContentRefusedException(NO_HEADER);
         }
         List<CueSegment> segments = new ArrayList<>();
-        int cues = 0;
+        CueNotes notes = new CueNotes();
         List<List<String>> blocks = blocks(lines);
         // The first block is the header with its optional metadata lines; a file that forgot
         // the blank line after the header still has its first cue read.
         List<String> header = blocks.remove(0);
         for (int i = 1; i < header.size(); i++) {
-            if (CueTiming.startOf(header.get(i)) != null) {
+            if (CueTiming.read(header.get(i)) != null) {
                 blocks.add(0, header.subList(i, header.size()));
                 break;
             }
@@ -49,24 +44,20 @@ final class WebVttReader {
                 continue;
             }
             int timing = timingLineIndex(block);
-            if (timing < 0) {
-                LOG.debug("Skipping a WebVTT block without a timing line: {}", block.get(0));
-                continue;
-            }
-            cues++;
-            long startMs = CueTiming.startOf(block.get(timing));
+            long startMs = timing < 0 ? notes.withoutTiming("it has no timing line")
+                    : notes.start(CueTiming.read(block.get(timing)));
             segments.addAll(CueTextSegmenter.segment(startMs, block.subList(timing + 1, block.size()),
                     CueTextSegmenter.Dialect.WEBVTT));
         }
-        if (cues == 0) {
+        if (notes.usableCues() == 0) {
             throw new ContentRefusedException(NO_CUES);
         }
-        return SubtitleTranscriptBuilder.build(segments);
+        return SubtitleTranscriptBuilder.build(segments).withNotes(notes.list());
     }
 
     private static int timingLineIndex(List<String> block) {
         for (int i = 0; i < Math.min(2, block.size()); i++) {
-            if (CueTiming.startOf(block.get(i)) != null) {
+            if (CueTiming.read(block.get(i)) != null) {
                 return i;
             }
         }
