@@ -1,6 +1,7 @@
 package org.verbatim.transcript;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -65,8 +66,9 @@ public final class TranscriptReaders {
 
     private static ParsedTranscript readText(byte[] bytes, SourceFormat format, ReadOptions options)
             throws ContentRefusedException {
-        BinaryContentCheck.checkBytes(bytes, options.encoding());
-        DecodedText decoded = TextDecoder.decode(bytes, options.encoding());
+        Charset encoding = options.encoding() != null ? options.encoding() : Utf16Sniffer.sniff(bytes);
+        BinaryContentCheck.checkBytes(bytes, encoding);
+        DecodedText decoded = TextDecoder.decode(bytes, encoding);
         BinaryContentCheck.checkText(decoded.text());
         String text = TextNormaliser.normalise(decoded.text());
         if (text.isBlank()) {

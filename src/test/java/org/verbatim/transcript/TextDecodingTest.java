@@ -35,6 +35,8 @@ class TextDecodingTest {
                         RUSSIAN.getBytes(StandardCharsets.UTF_16LE)), "UTF-16LE"),
                 Arguments.of("UTF-16BE with BOM", RUSSIAN, concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
                         RUSSIAN.getBytes(StandardCharsets.UTF_16BE)), "UTF-16BE"),
+                Arguments.of("UTF-16LE without BOM", RUSSIAN, RUSSIAN.getBytes(StandardCharsets.UTF_16LE), "UTF-16LE"),
+                Arguments.of("UTF-16BE without BOM", RUSSIAN, RUSSIAN.getBytes(StandardCharsets.UTF_16BE), "UTF-16BE"),
                 Arguments.of("Windows-1251", RUSSIAN, RUSSIAN.getBytes(Charset.forName("windows-1251")), "windows-1251"),
                 Arguments.of("KOI8-R", RUSSIAN_KOI8, RUSSIAN_KOI8.getBytes(Charset.forName("KOI8-R")), "KOI8-R"));
     }
@@ -48,6 +50,16 @@ class TextDecodingTest {
         assertThat(transcript.text()).isEqualTo(text);
         assertThat(transcript.encoding()).isEqualTo(encoding);
         assertThat(transcript.turns()).extracting(ParsedTurn::speaker).containsExactly("Интервьюер", "Ольга С.");
+    }
+
+    @Test
+    void englishUtf16WithoutBomIsReadAsUtf16NotRefusedAsBinary() throws Exception {
+        String english = "Interviewer: How do you see Europe?\nR1: Europe is a partner, close to us.\n";
+        ParsedTranscript transcript = TranscriptReaders.read(
+                write(dir, "a.txt", english.getBytes(StandardCharsets.UTF_16LE)), ReadOptions.DETECT);
+
+        assertThat(transcript.encoding()).isEqualTo("UTF-16LE");
+        assertThat(transcript.text()).isEqualTo(english);
     }
 
     @Test
