@@ -2,7 +2,9 @@ package org.verbatim.project;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.verbatim.model.analysis.GroupShare;
 
 /**
@@ -40,7 +42,16 @@ public record GroupComparison(String attribute, String columnsAre, String unit, 
             List<ComparedPassage> marked = passages.stream().filter(ComparedPassage::quote).toList();
             List<ComparedPassage> chosen = new ArrayList<>(marked.isEmpty() ? passages : marked);
             chosen.sort(Comparator.comparingDouble(ComparedPassage::typicality).reversed());
-            return chosen.subList(0, Math.min(Math.max(0, n), chosen.size()));
+            // Two coders' segments over the same words are one quote.
+            Set<String> places = new HashSet<>();
+            List<ComparedPassage> out = new ArrayList<>();
+            for (ComparedPassage p : chosen) {
+                var s = p.passage().segment();
+                if (out.size() < n && places.add(s.documentId() + ":" + s.start() + ":" + s.end())) {
+                    out.add(p);
+                }
+            }
+            return out;
         }
     }
 }
