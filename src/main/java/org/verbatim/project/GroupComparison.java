@@ -2,9 +2,7 @@ package org.verbatim.project;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.verbatim.model.analysis.GroupShare;
 
 /**
@@ -28,7 +26,10 @@ public record GroupComparison(String attribute, String columnsAre, String unit, 
         }
     }
 
-    /** One column: the share of the group that raised the code, and the group's passages in the order asked for. */
+    /**
+     * One column: the share of the group that raised the code, and the group's passages in the order
+     * asked for — two coders' segments over the same words listed once.
+     */
     public record Group(GroupShare share, List<ComparedPassage> passages) {
         public String value() {
             return share.group();
@@ -42,16 +43,7 @@ public record GroupComparison(String attribute, String columnsAre, String unit, 
             List<ComparedPassage> marked = passages.stream().filter(ComparedPassage::quote).toList();
             List<ComparedPassage> chosen = new ArrayList<>(marked.isEmpty() ? passages : marked);
             chosen.sort(Comparator.comparingDouble(ComparedPassage::typicality).reversed());
-            // Two coders' segments over the same words are one quote.
-            Set<String> places = new HashSet<>();
-            List<ComparedPassage> out = new ArrayList<>();
-            for (ComparedPassage p : chosen) {
-                var s = p.passage().segment();
-                if (out.size() < n && places.add(s.documentId() + ":" + s.start() + ":" + s.end())) {
-                    out.add(p);
-                }
-            }
-            return out;
+            return chosen.subList(0, Math.min(Math.max(0, n), chosen.size()));
         }
     }
 }

@@ -118,10 +118,17 @@ public final class GroupComparisons {
             Set<Long> quotes = tx.quoteMarks().all();
             List<GroupComparison.Group> groups = new ArrayList<>();
             for (int j = 0; j < shares.size(); j++) {
-                List<ComparedPassage> listed = new ArrayList<>();
+                // Two coders' segments over the same words are one passage: the marked one, else the first.
+                Map<String, ComparedPassage> byPlace = new LinkedHashMap<>();
                 for (SegmentView v : cells.get(j)) {
-                    listed.add(new ComparedPassage(passages.retrieved(v), typicality.get(v.id()), quotes.contains(v.id())));
+                    String place = v.documentId() + ":" + v.start() + ":" + v.end();
+                    ComparedPassage kept = byPlace.get(place);
+                    if (kept == null || (!kept.quote() && quotes.contains(v.id()))) {
+                        byPlace.put(place, new ComparedPassage(passages.retrieved(v), typicality.get(v.id()),
+                                quotes.contains(v.id())));
+                    }
                 }
+                List<ComparedPassage> listed = new ArrayList<>(byPlace.values());
                 listed.sort(order(r.order()));
                 groups.add(new GroupComparison.Group(shares.get(j), listed));
             }
