@@ -627,6 +627,11 @@ public final class Project implements AutoCloseable {
         return new GroupComparisons(store, analysis());
     }
 
+    /** Reports of the study as HTML or Word; see {@link StudyReports}. */
+    public StudyReports reports() {
+        return new StudyReports(store, comparisons(), name());
+    }
+
     /** Every segment of the filter's code (with sub-codes) that passes it, with {@code context} characters each side. */
     public List<RetrievedSegment> retrieve(SegmentFilter filter, int context) {
         return analysis().retrieve(filter, context);
