@@ -47,9 +47,6 @@ public final class DocxReportWriter {
         }
         XWPFTable groups = table(doc, List.of(r.attribute().isBlank() ? "group" : r.attribute(), r.unit()));
         r.groups().forEach(g -> row(groups, List.of(g.group(), Long.toString(g.size()))));
-        heading(doc, "Documents", 13);
-        XWPFTable documents = table(doc, List.of("document", "attributes", "words"));
-        r.documents().forEach(d -> row(documents, List.of(d.name(), d.attributes(), Long.toString(d.words()))));
         heading(doc, "Coders", 13);
         XWPFTable coders = table(doc, List.of("coder", "segments"));
         r.coders().forEach(c -> row(coders, List.of(c.name(), Long.toString(c.segments()))));
@@ -57,6 +54,9 @@ public final class DocxReportWriter {
             text(doc, ReportText.agreementLine(r.agreement()), false, false);
         }
         text(doc, ReportText.figuresLine(r), false, true);
+        heading(doc, "Documents", 13);
+        XWPFTable documents = table(doc, List.of("document", "attributes", "words"));
+        r.documents().forEach(d -> row(documents, List.of(d.name(), d.attributes(), Long.toString(d.words()))));
     }
 
     private static void code(XWPFDocument doc, StudyReport.CodeSection c, StudyReport r) throws IOException {

@@ -75,12 +75,6 @@ public final class HtmlReportWriter {
             h.append("<tr><td>").append(esc(g.group())).append("</td><td class=\"number\">").append(g.size())
                     .append("</td></tr>\n");
         }
-        h.append("</table>\n<h3>Documents</h3>\n<table id=\"documents\">\n<tr><th>document</th><th>attributes</th>"
-                + "<th class=\"number\">words</th></tr>\n");
-        for (StudyReport.DocumentRow d : r.documents()) {
-            h.append("<tr><td>").append(esc(d.name())).append("</td><td>").append(esc(d.attributes()))
-                    .append("</td><td class=\"number\">").append(d.words()).append("</td></tr>\n");
-        }
         h.append("</table>\n<h3>Coders</h3>\n<table id=\"coders\">\n<tr><th>coder</th><th class=\"number\">segments</th></tr>\n");
         for (StudyReport.CoderRow c : r.coders()) {
             h.append("<tr><td>").append(esc(c.name())).append("</td><td class=\"number\">").append(c.segments())
@@ -90,7 +84,14 @@ public final class HtmlReportWriter {
         if (r.agreement() != null) {
             h.append("<p id=\"agreement\">").append(esc(ReportText.agreementLine(r.agreement()))).append("</p>\n");
         }
-        h.append("<p class=\"muted\">").append(esc(ReportText.figuresLine(r))).append("</p>\n</section>\n");
+        h.append("<p class=\"muted\">").append(esc(ReportText.figuresLine(r))).append("</p>\n");
+        h.append("<h3>Documents</h3>\n<table id=\"documents\">\n<tr><th>document</th><th>attributes</th>"
+                + "<th class=\"number\">words</th></tr>\n");
+        for (StudyReport.DocumentRow d : r.documents()) {
+            h.append("<tr><td>").append(esc(d.name())).append("</td><td>").append(esc(d.attributes()))
+                    .append("</td><td class=\"number\">").append(d.words()).append("</td></tr>\n");
+        }
+        h.append("</table>\n</section>\n");
     }
 
     private static void code(StringBuilder h, StudyReport.CodeSection c, StudyReport r) {

@@ -67,8 +67,10 @@ public final class StudyReports {
         }
         List<StudyReport.GroupSize> sizes = comparison.codes().get(0).groups().stream()
                 .map(g -> new StudyReport.GroupSize(g.value(), g.share().of())).toList();
+        String note = String.join("; ", java.util.stream.Stream.of(comparison.note(), narrowed(r.filter()))
+                .filter(s -> !s.isBlank()).toList());
         return store.read(tx -> new StudyReport(name, LocalDate.now().toString(), comparison.attribute(),
-                comparison.unit(), comparison.note(), documents(tx), sizes, coders(tx), agreement(tx), sections,
+                comparison.unit(), note, documents(tx), sizes, coders(tx), agreement(tx), sections,
                 codebook(tx)));
     }
 
@@ -89,6 +91,22 @@ public final class StudyReports {
     /** The report as one HTML page, for a preview. */
     public static String html(StudyReport report) {
         return HtmlReportWriter.html(report);
+    }
+
+    /** "Only segments where role = respondent, coded by elena", or blank for every segment. */
+    private static String narrowed(SegmentFilter f) {
+        List<String> parts = new ArrayList<>();
+        if (!f.where().isEmpty()) {
+            parts.add("where " + f.where().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + " = " + String.join(" or ", e.getValue())).collect(Collectors.joining(" and ")));
+        }
+        if (f.coder() != null) {
+            parts.add("coded by " + f.coder());
+        }
+        if (!f.documents().isEmpty()) {
+            parts.add("in " + String.join(", ", f.documents()));
+        }
+        return parts.isEmpty() ? "" : "Only segments " + String.join(", ", parts) + " are counted and quoted";
     }
 
     private List<String> topLevelCodes() {

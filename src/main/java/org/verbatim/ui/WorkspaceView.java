@@ -360,7 +360,8 @@ final class WorkspaceView {
         exportExcerpts.setAccelerator(KeyCombination.valueOf("Shortcut+E"));
         MenuItem reindex = Ui.item("Rebuild search index", "mdi2r-refresh", searchIndex::rebuild);
         reindex.setId("menu-reindex");
-        Menu file = new Menu("_File", null, importFiles, exportExcerpts, reindex, new SeparatorMenuItem(), close, quit);
+        Menu file = new Menu("_File", null, importFiles, exportExcerpts, reportItem(), reindex, new SeparatorMenuItem(),
+                close, quit);
 
         MenuItem undo = Ui.item("Undo", "mdi2u-undo", coding::undo);
         undo.setId("menu-undo");
@@ -416,6 +417,19 @@ final class WorkspaceView {
         findAll.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+F"));
         Menu find = new Menu("_Search", null, findHere, findAll);
         return new MenuBar(file, edit, find, analyse, view);
+    }
+
+    private MenuItem reportItem() {
+        MenuItem item = Ui.item("Report…", "mdi2f-file-document-outline", this::openReport);
+        item.setId("menu-report");
+        return item;
+    }
+
+    /** Opens File ▸ Report… with its preview; returned so tests can drive it. */
+    ReportDialog openReport() {
+        ReportDialog dialog = new ReportDialog(new ReportViewModel(session), stage);
+        dialog.show();
+        return dialog;
     }
 
     private MenuItem compareItem() {

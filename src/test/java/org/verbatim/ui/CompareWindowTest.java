@@ -92,6 +92,39 @@ class CompareWindowTest extends SampleWindowTest {
     }
 
     @Test
+    void fileReportPreviewsTheReportByCityAndSavesItAsHtmlAndWord(FxRobot robot) throws Exception {
+        WorkspaceView w = openSample(robot);
+        robot.clickOn("File").clickOn("#menu-report");
+        waitUntil(() -> robot.lookup("#report-preview-page").tryQuery().isPresent()
+                && robot.lookup("#report-preview-page").queryAs(VBox.class).getChildren().size() > 10);
+        VBox page = robot.lookup("#report-preview-page").queryAs(VBox.class);
+        List<String> lines = page.getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText())
+                .toList();
+        assertThat(lines.get(0)).isEqualTo("Sample study");
+        assertThat(lines).contains("21 documents; 51 participants in 3 groups by city", "Threats",
+                "Appendix: the codebook (69 codes)");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Coders elena and pavel: Cohen's kappa 0.9"));
+
+        robot.interact(() -> robot.lookup("#report-where").queryTextInputControl().setText("role=respondent"));
+        robot.clickOn("#report-preview");
+        waitUntil(() -> page.getChildren().stream().anyMatch(n -> n instanceof Label l
+                && l.getText().equals("21 documents; 45 participants in 3 groups by city")));
+        Path html = elsewhere.resolve("study.html");
+        Path docx = elsewhere.resolve("study.docx");
+        // The file chooser is the platform's own: the dialog's model is given the file it would return.
+        robot.interact(() -> ((ReportViewModel) reportModel(page)).save(html));
+        waitUntil(() -> Files.exists(html));
+        robot.interact(() -> ((ReportViewModel) reportModel(page)).save(docx));
+        waitUntil(() -> Files.exists(docx));
+        assertThat(Files.readString(html)).contains("<h2>Threats</h2>", "<td class=\"number\">15</td>");
+        assertThat(robot.lookup("#report-status").queryAs(Label.class).getText()).isEqualTo("Wrote the report to " + docx);
+    }
+
+    private static Object reportModel(VBox page) {
+        return page.getScene().getWindow().getProperties().get(ReportViewModel.class);
+    }
+
+    @Test
     void aProjectWithoutAttributesShowsEveryoneInOneColumnAndSaysWhy(FxRobot robot) throws Exception {
         Path folder = elsewhere.resolve("plain.verbatim");
         Path talk = Files.writeString(elsewhere.resolve("talk.txt"), """

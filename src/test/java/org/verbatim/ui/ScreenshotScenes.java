@@ -190,6 +190,15 @@ final class ScreenshotScenes {
             return null;
         });
         waitFor(() -> w.compare().shown().get() != null && !w.compare().shown().get().groups().isEmpty());
+        var first = FxThread.call(() -> w.compare().shown().get().codes().get(0).groups().get(0).passages().get(0));
+        if (!first.quote()) {
+            FxThread.call(() -> {
+                w.compare().toggleQuote(first);
+                return null;
+            });
+        }
+        waitFor(() -> w.compare().shown().get().codes().get(0).groups().get(0).passages().stream()
+                .anyMatch(p -> p.segmentId() == first.segmentId() && p.quote()));
     }
 
     private static WorkspaceView openWorkspace(MainWindow window) throws Exception {
