@@ -37,13 +37,26 @@ public record GroupComparison(String attribute, String columnsAre, String unit, 
 
         /**
          * The passages to quote: those marked as quotes, or when none is marked the most typical,
-         * at most {@code n} of them, most typical first.
+         * at most {@code n} of them, most typical first, none overlapping another.
          */
         public List<ComparedPassage> quotes(int n) {
             List<ComparedPassage> marked = passages.stream().filter(ComparedPassage::quote).toList();
             List<ComparedPassage> chosen = new ArrayList<>(marked.isEmpty() ? passages : marked);
             chosen.sort(Comparator.comparingDouble(ComparedPassage::typicality).reversed());
-            return chosen.subList(0, Math.min(Math.max(0, n), chosen.size()));
+            // Overlapping passages (a code and its sub-code on much the same words) are quoted once.
+            List<ComparedPassage> out = new ArrayList<>();
+            for (ComparedPassage p : chosen) {
+                if (out.size() < n && out.stream().noneMatch(q -> overlap(p, q))) {
+                    out.add(p);
+                }
+            }
+            return out;
+        }
+
+        private static boolean overlap(ComparedPassage a, ComparedPassage b) {
+            var x = a.passage().segment();
+            var y = b.passage().segment();
+            return x.documentId() == y.documentId() && x.start() < y.end() && y.start() < x.end();
         }
     }
 }

@@ -106,7 +106,7 @@ public final class StudyReports {
         if (!f.documents().isEmpty()) {
             parts.add("in " + String.join(", ", f.documents()));
         }
-        return parts.isEmpty() ? "" : "Only segments " + String.join(", ", parts) + " are counted and quoted";
+        return parts.isEmpty() ? "" : "Only segments " + String.join(", ", parts) + " are counted and quoted.";
     }
 
     private List<String> topLevelCodes() {
