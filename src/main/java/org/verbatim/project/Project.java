@@ -461,6 +461,16 @@ public final class Project implements AutoCloseable {
         return analysis().participantMatrix(filter, codes, withSubcodes);
     }
 
+    /** Groups side by side, and the passages marked as quotes for a report; see {@link GroupComparisons}. */
+    public GroupComparisons comparisons() {
+        return new GroupComparisons(store, analysis());
+    }
+
+    /** Reports of the study as HTML or Word; see {@link StudyReports}. */
+    public StudyReports reports() {
+        return new StudyReports(store, comparisons(), name());
+    }
+
     /** Every segment of the filter's code (with sub-codes) that passes it, with {@code context} characters each side. */
     public List<RetrievedSegment> retrieve(SegmentFilter filter, int context) {
         return analysis().retrieve(filter, context);

@@ -64,6 +64,8 @@ final class WorkspaceView {
     private final Tab transcriptTab;
     private final Tab crossTabTab;
     private final Tab chartsTab;
+    private final CompareViewModel compare;
+    private final Tab compareTab;
     private final Label status = new Label();
     private java.util.function.Consumer<java.nio.file.Path> folderOpener;
     private final BorderPane root;
@@ -121,11 +123,15 @@ final class WorkspaceView {
         crossTabTab.setId("tab-crosstab");
         chartsTab = tab("Charts", "mdi2c-chart-bar", chartsPane.root());
         chartsTab.setId("tab-charts");
-        centre = new TabPane(transcriptTab, crossTabTab, chartsTab);
+        compare = new CompareViewModel(session);
+        compareTab = tab("Compare", "mdi2v-view-column-outline", new ComparePane(compare, this::reveal).root());
+        compareTab.setId("tab-compare");
+        centre = new TabPane(transcriptTab, crossTabTab, chartsTab, compareTab);
         centre.setId("centre");
         // The views compute only while they are on screen, and again whenever they are shown after a change.
         crossTab.showing().bind(crossTabTab.selectedProperty());
         charts.showing().bind(chartsTab.selectedProperty());
+        compare.showing().bind(compareTab.selectedProperty());
         main = new SplitPane(left, centre, right);
         restoreDividers();
 
@@ -223,6 +229,10 @@ final class WorkspaceView {
 
     ChartsViewModel charts() {
         return charts;
+    }
+
+    CompareViewModel compare() {
+        return compare;
     }
 
     TabPane centre() {
@@ -350,7 +360,8 @@ final class WorkspaceView {
         exportExcerpts.setAccelerator(KeyCombination.valueOf("Shortcut+E"));
         MenuItem reindex = Ui.item("Rebuild search index", "mdi2r-refresh", searchIndex::rebuild);
         reindex.setId("menu-reindex");
-        Menu file = new Menu("_File", null, importFiles, exportExcerpts, reindex, new SeparatorMenuItem(), close, quit);
+        Menu file = new Menu("_File", null, importFiles, exportExcerpts, reportItem(), reindex, new SeparatorMenuItem(),
+                close, quit);
 
         MenuItem undo = Ui.item("Undo", "mdi2u-undo", coding::undo);
         undo.setId("menu-undo");
@@ -396,7 +407,7 @@ final class WorkspaceView {
         MenuItem showTranscript = Ui.item("Transcript", "mdi2t-text-box-outline",
                 () -> centre.getSelectionModel().select(transcriptTab));
         showTranscript.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+R"));
-        Menu analyse = new Menu("_Analyse", null, showCrossTab, showCharts, showTranscript);
+        Menu analyse = new Menu("_Analyse", null, showCrossTab, showCharts, compareItem(), showTranscript);
         
         MenuItem findHere = Ui.item("Search this transcript", "mdi2t-text-search", () -> showSearch(true));
         findHere.setId("menu-search-transcript");
@@ -406,6 +417,27 @@ final class WorkspaceView {
         findAll.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+F"));
         Menu find = new Menu("_Search", null, findHere, findAll);
         return new MenuBar(file, edit, find, analyse, view);
+    }
+
+    private MenuItem reportItem() {
+        MenuItem item = Ui.item("Report…", "mdi2f-file-document-outline", this::openReport);
+        item.setId("menu-report");
+        return item;
+    }
+
+    /** Opens File ▸ Report… with its preview; returned so tests can drive it. */
+    ReportDialog openReport() {
+        ReportDialog dialog = new ReportDialog(new ReportViewModel(session), stage);
+        dialog.show();
+        return dialog;
+    }
+
+    private MenuItem compareItem() {
+        MenuItem item = Ui.item("Compare groups", "mdi2v-view-column-outline",
+                () -> centre.getSelectionModel().select(compareTab));
+        item.setId("menu-compare");
+        item.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+C"));
+        return item;
     }
 
     private void fontSize(int step) {

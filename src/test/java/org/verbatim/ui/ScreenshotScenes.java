@@ -22,7 +22,7 @@ import org.verbatim.project.SegmentView;
  * Opens the real window in the state a screenshot of the user guide shows, through the same
  * objects the window tests drive, and prints {@code READY} when it is there (then capture the
  * screen). Run under a display with the test class path and {@code -Dverbatim.home=DIR}:
- * {@code java -cp ... org.verbatim.ui.ScreenshotScenes start|focus-group|dark|codebook|import|export|crosstab|charts WIDTH HEIGHT}.
+ * {@code java -cp ... org.verbatim.ui.ScreenshotScenes start|focus-group|dark|codebook|import|export|crosstab|charts|compare WIDTH HEIGHT}.
  */
 final class ScreenshotScenes {
     private static final String FOCUS_GROUP = "TOM-focus-group.txt";
@@ -49,6 +49,10 @@ final class ScreenshotScenes {
         if (scene.equals("codebook")) {
             // A taller codebook beside the transcript.
             preferences.update(p -> p.withDividers(List.of(0.25, 0.73, 0.30)));
+        }
+        if (scene.equals("compare")) {
+            // Three columns of passages want most of the width.
+            preferences.update(p -> p.withDividers(List.of(0.14, 0.88, 0.5)));
         }
         if (scene.equals("crosstab") || scene.equals("charts")) {
             // The comparison views take the middle of the window.
@@ -82,6 +86,7 @@ final class ScreenshotScenes {
             case "crosstab" -> crossTab(window);
             case "charts" -> charts(window);
             case "search" -> search(window);
+            case "compare" -> compare(window);
             default -> throw new IllegalArgumentException("No scene " + scene);
         }
         Thread.sleep(1500);
@@ -173,6 +178,27 @@ final class ScreenshotScenes {
         });
         waitFor(() -> w.charts().figures().get() != null
                 && w.charts().figures().get().byAttribute().rows().get(0).code().startsWith("Threats / China / "));
+    }
+
+    /** China as a threat of migration, the three cities' respondents side by side, one passage marked as a quote. */
+    private static void compare(MainWindow window) throws Exception {
+        WorkspaceView w = openWorkspace(window);
+        FxThread.call(() -> {
+            w.centre().getSelectionModel().select(3);
+            w.compare().choices().where().set("role=respondent");
+            w.compare().choices().root().set("Threats / China / Threat of migration");
+            return null;
+        });
+        waitFor(() -> w.compare().shown().get() != null && !w.compare().shown().get().groups().isEmpty());
+        var first = FxThread.call(() -> w.compare().shown().get().codes().get(0).groups().get(0).passages().get(0));
+        if (!first.quote()) {
+            FxThread.call(() -> {
+                w.compare().toggleQuote(first);
+                return null;
+            });
+        }
+        waitFor(() -> w.compare().shown().get().codes().get(0).groups().get(0).passages().stream()
+                .anyMatch(p -> p.segmentId() == first.segmentId() && p.quote()));
     }
 
     private static WorkspaceView openWorkspace(MainWindow window) throws Exception {
