@@ -20,7 +20,7 @@ import org.verbatim.exchange.RefiProject.Selection;
  * left out with the reason, never put on other words.
  */
 public final class SelectionAnchors {
-    private static final int MIN_NAME_EVIDENCE = 15;
+    private static final int MIN_NAME_EVIDENCE = 4;
 
     /** Where a selection lands: {@code [start, end)} of the normalised text, or why it cannot land. */
     public record Anchor(int start, int end, String unplacedReason) {
