@@ -121,7 +121,7 @@ final class RefiExportBuilder {
         for (Code c : tx.codes().all()) {
             out.computeIfAbsent(c.parentId() == null ? -1L : c.parentId(), k -> new ArrayList<>()).add(c);
         }
-        out.values().forEach(l -> l.sort((a, b) -> a.name().compareToIgnoreCase(b.name())));
+        out.values().forEach(l -> l.sort(java.util.Comparator.comparingLong(Code::id)));
         return out;
     }
 

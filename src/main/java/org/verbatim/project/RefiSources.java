@@ -96,7 +96,8 @@ final class RefiSources {
             if (sameName.isPresent()) {
                 name = unique(name);
             }
-            id = m.tx.documents().insert(new Document(0, name, "qdpx", parsed.language(), parsed.encoding(),
+            id = m.tx.documents().insert(new Document(0, name, parsed.format().name().toLowerCase(java.util.Locale.ROOT),
+                    parsed.language(), parsed.encoding(),
                     file + "#" + s.guid(), sha, Instant.now(), text), Importer.spokenWords(parsed));
             List<Turn> turns = new ArrayList<>();
             for (ParsedTurn t : parsed.turns()) {
