@@ -54,9 +54,13 @@ public record RefiReport(String file, Counts added, Counts matched, int segments
         if (setsNotKept > 0) {
             out.add("  sets (code and document groups): " + setsNotKept + " read, not kept (Verbatim has no groups)");
         }
+        Map<String, List<String>> byCounting = new java.util.LinkedHashMap<>();
         for (String c : countings) {
-            out.add("  positions: " + c);
+            int colon = c.lastIndexOf(": ");
+            byCounting.computeIfAbsent(c.substring(colon + 2), k -> new ArrayList<>()).add(c.substring(0, colon));
         }
+        byCounting.forEach((counting, sources) -> out.add("  positions counted as " + counting + ": "
+                + (sources.size() <= 3 ? String.join(", ", sources) : sources.size() + " sources")));
         if (!notModelled.isEmpty()) {
             StringBuilder b = new StringBuilder("  not modelled in Verbatim, left out: ");
             notModelled.entrySet().stream().sorted(Map.Entry.comparingByKey())

@@ -2,6 +2,7 @@ package org.verbatim.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -121,8 +122,9 @@ final class RefiViewModel {
         session.longRead("Previewing the merge of " + other.getFileName(),
                 (p, progress) -> p.refi().previewMerge(other, asCoder, progress), report -> {
                     running.set(false);
-                    summary.set("Nothing has been changed yet. The merge would do this:\n"
-                            + String.join("\n", report.lines(true)));
+                    List<String> lines = report.lines(true);
+                    summary.set("Nothing has been changed yet. The merge of " + other.getFileName()
+                            + " would do this:\n" + String.join("\n", lines.subList(1, lines.size())));
                     previewed.set(true);
                 }).onFailure(this::failed).start();
     }
