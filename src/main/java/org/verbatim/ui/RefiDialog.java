@@ -39,10 +39,9 @@ final class RefiDialog {
             case EXPORT -> "Export REFI-QDA project";
             case MERGE -> "Merge project";
         });
-        Scene scene = new Scene(content(), 640, 460);
+        Scene scene = new Scene(content(), 720, 480);
         if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            scene.setUserAgentStylesheet(owner.getScene().getUserAgentStylesheet());
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
     }
