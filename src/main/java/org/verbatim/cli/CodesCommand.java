@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "codes", description = {
-    "Show the codebook as a tree with segment counts, import or export it as JSON, or edit it.",
+    "Show the codebook as a tree with segment counts, import or export it (JSON, or REFI-QDA .qdc), or edit it.",
     "Code paths are written with '/' between names: \"The West/EU\"."},
         subcommands = {CodesCommand.Add.class, CodesCommand.Edit.class, CodesCommand.Rename.class,
             CodesCommand.Move.class, CodesCommand.Merge.class, CodesCommand.Delete.class})
@@ -34,8 +34,8 @@ final class CodesCommand implements Callable<Integer> {
     FormatOption format;
 
     @Option(names = "--import", paramLabel = "FILE", description = {"Add the codes of a codebook file: Verbatim's JSON, or a"
-            + " REFI-QDA codebook (.qdc). Existing codes are matched by path; from JSON their details are updated,"
-            + " from .qdc they are kept."})
+            + " REFI-QDA codebook (.qdc). Existing codes are matched by path and their colour and description"
+            + " updated."})
     Path importFile;
 
     @Option(names = "--export", paramLabel = "FILE", description = "Write the codebook to a file: a REFI-QDA codebook"

@@ -74,10 +74,10 @@ final class ExportCommand {
     }
 
     @Command(name = "qdpx", description = {
-        "Write the project as a REFI-QDA project (.qdpx) that NVivo, ATLAS.ti, MAXQDA and QualCoder read:",
-        "documents as UTF-8 text, the codebook, coders as users, segments as coded selections (positions in",
-        "Unicode code points), participants as cases with their turns, attributes as variables, memos as notes.",
-        "The file is checked against the REFI-QDA schema before it is written."})
+        "Write the project as a REFI-QDA project (.qdpx) that NVivo, ATLAS.ti, MAXQDA and QualCoder read: documents"
+            + " as UTF-8 text, the codebook, coders as users, segments as coded selections (positions in Unicode code"
+            + " points), participants as cases with their turns, attributes as variables, memos as notes. The file is"
+            + " checked against the REFI-QDA project schema before it is written."})
     static final class Qdpx extends ProjectCommand {
         @Option(names = "--out", required = true, paramLabel = "FILE.qdpx", description = "The .qdpx file to write.")
         Path out;

@@ -8,9 +8,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "merge", description = {
-    "Add to PROJECT what OTHER (a REFI-QDA .qdpx / project.qde, or another NAME.verbatim folder) holds",
-    "that PROJECT lacks: documents matched by their text, codes by path, participants by id, coders by",
-    "name. Nothing of PROJECT is changed or removed; the merge is one transaction.",
+    "Add to PROJECT what OTHER (a REFI-QDA .qdpx / project.qde, or another NAME.verbatim folder) holds that PROJECT"
+        + " lacks: documents matched by their text, codes by path, participants by id, coders by name. Nothing of"
+        + " PROJECT is changed or removed; the merge is one transaction.",
     "Exit 0 when every coding of text came in, 1 when some could not be placed (listed)."})
 final class MergeCommand extends ProjectCommand {
     @Parameters(index = "1", paramLabel = "OTHER", description = "The .qdpx, .qde or .verbatim folder to merge in.")
