@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "codes", description = {
-    "Show the codebook as a tree with segment counts, import or export it as JSON, or edit it.",
+    "Show the codebook as a tree with segment counts, import or export it (JSON, or REFI-QDA .qdc), or edit it.",
     "Code paths are written with '/' between names: \"The West/EU\"."},
         subcommands = {CodesCommand.Add.class, CodesCommand.Edit.class, CodesCommand.Rename.class,
             CodesCommand.Move.class, CodesCommand.Merge.class, CodesCommand.Delete.class})
@@ -33,10 +33,13 @@ final class CodesCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
-    @Option(names = "--import", paramLabel = "codebook.json", description = "Add the codes of a codebook file (existing codes are updated).")
+    @Option(names = "--import", paramLabel = "FILE", description = {"Add the codes of a codebook file: Verbatim's JSON, or a"
+            + " REFI-QDA codebook (.qdc). Existing codes are matched by path and their colour and description"
+            + " updated."})
     Path importFile;
 
-    @Option(names = "--export", paramLabel = "codebook.json", description = "Write the codebook to a file.")
+    @Option(names = "--export", paramLabel = "FILE", description = "Write the codebook to a file: a REFI-QDA codebook"
+            + " when the name ends in .qdc (checked against Codebook.xsd), else Verbatim's JSON.")
     Path exportFile;
 
     @Override
@@ -44,12 +47,16 @@ final class CodesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Project p = project.open("codes")) {
             if (importFile != null) {
-                var r = p.importCodebook(importFile);
+                var r = isQdc(importFile) ? p.refi().importCodebook(importFile) : p.importCodebook(importFile);
                 out.println("Codebook imported: " + r.created() + " codes created, " + r.updated() + " updated");
                 return 0;
             }
             if (exportFile != null) {
-                p.exportCodebook(exportFile);
+                if (isQdc(exportFile)) {
+                    p.refi().exportCodebook(exportFile);
+                } else {
+                    p.exportCodebook(exportFile);
+                }
                 out.println("Codebook written to " + exportFile);
                 return 0;
             }
@@ -73,6 +80,10 @@ final class CodesCommand implements Callable<Integer> {
             format.print(out, rows, null);
         }
         return 0;
+    }
+
+    private static boolean isQdc(java.nio.file.Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".qdc");
     }
 
     /** The code's path as the codebook shows it, with its colour and shortcut. */

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "export", description = "Export data from a project.", subcommands = ExportCommand.Excerpts.class)
+@Command(name = "export", description = "Export data from a project.", subcommands = {ExportCommand.Excerpts.class, ExportCommand.Qdpx.class})
 final class ExportCommand {
 
     @Command(name = "excerpts", description = {
@@ -70,6 +70,27 @@ final class ExportCommand {
                 }
             }
             return columns;
+        }
+    }
+
+    @Command(name = "qdpx", description = {
+        "Write the project as a REFI-QDA project (.qdpx) that NVivo, ATLAS.ti, MAXQDA and QualCoder read: documents"
+            + " as UTF-8 text, the codebook, coders as users, segments as coded selections (positions in Unicode code"
+            + " points), participants as cases with their turns, attributes as variables, memos as notes. The file is"
+            + " checked against the REFI-QDA project schema before it is written."})
+    static final class Qdpx extends ProjectCommand {
+        @Option(names = "--out", required = true, paramLabel = "FILE.qdpx", description = "The .qdpx file to write.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            org.verbatim.project.RefiExchange.ExportReport r;
+            try (Project p = project.open()) {
+                r = p.refi().exportQdpx(out, new PrintedProgress(spec.commandLine().getErr()));
+            }
+            out().println("Wrote " + out + ": " + r.documents() + " documents, " + r.codes() + " codes, " + r.segments()
+                    + " segments, " + r.participants() + " participants, " + r.memos() + " memos");
+            return 0;
         }
     }
 }

@@ -141,6 +141,11 @@ public final class Project implements AutoCloseable {
         return n.endsWith(EXTENSION) ? n.substring(0, n.length() - EXTENSION.length()) : n;
     }
 
+    /** REFI-QDA exchange: merging a .qdpx or another project in, exporting .qdpx, .qdc codebooks. */
+    public RefiExchange refi() {
+        return new RefiExchange(store, index, folder, name());
+    }
+
     /** A number that grows with every committed change. */
     public long generation() {
         return store.read(Tx::generation);

@@ -64,6 +64,22 @@ public final class TranscriptReaders {
         }
     }
 
+    /**
+     * Reads transcript text that arrives already decoded (a source inside a REFI-QDA project):
+     * normalised and split into speaker turns exactly as a .txt file would be. The caller
+     * decides what an empty text means.
+     */
+    public static ParsedTranscript fromText(String text) {
+        String normalised = TextNormaliser.normalise(text);
+        return assemble(new TextWithTurns(normalised, SpeakerTurnParser.parse(normalised)), SourceFormat.TEXT, "UTF-8",
+                ReadOptions.DETECT);
+    }
+
+    /** The text as it would be stored: byte order mark removed, LF line breaks, Unicode NFC. */
+    public static String normalise(String text) {
+        return TextNormaliser.normalise(text);
+    }
+
     private static ParsedTranscript readText(byte[] bytes, SourceFormat format, ReadOptions options)
             throws ContentRefusedException {
         Charset encoding = options.encoding() != null ? options.encoding() : Utf16Sniffer.sniff(bytes);

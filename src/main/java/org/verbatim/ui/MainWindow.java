@@ -85,6 +85,7 @@ final class MainWindow {
         Session session = new Session(project, background, () -> preferences.get().coder());
         workspace = new WorkspaceView(session, stage, preferences, this::showStart);
         workspace.openFoldersWith(folderOpener);
+        workspace.openProjectsWith(start::open);
         setRoot(workspace.root());
         stage.setTitle("Verbatim — " + project.name());
         workspace.load();

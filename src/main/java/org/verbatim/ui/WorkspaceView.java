@@ -68,6 +68,7 @@ final class WorkspaceView {
     private final Tab compareTab;
     private final Label status = new Label();
     private java.util.function.Consumer<java.nio.file.Path> folderOpener;
+    private java.util.function.Consumer<java.nio.file.Path> projectOpener = p -> { };
     private final BorderPane root;
     private final SplitPane main;
     private final SplitPane left;
@@ -346,6 +347,36 @@ final class WorkspaceView {
         }
     }
 
+    /** File ▸ Import REFI-QDA project…, Export ▸ REFI-QDA project…, Merge project…. */
+    private List<MenuItem> exchangeItems() {
+        MenuItem importRefi = Ui.item("Import REFI-QDA project…", "mdi2f-file-import-outline",
+                () -> openRefi(RefiViewModel.Mode.IMPORT));
+        importRefi.setId("menu-import-refi");
+        MenuItem exportRefi = Ui.item("REFI-QDA project…", "mdi2f-file-export-outline",
+                () -> openRefi(RefiViewModel.Mode.EXPORT));
+        exportRefi.setId("menu-export-refi");
+        Menu export = new Menu("Export", null, exportRefi);
+        export.setId("menu-export-menu");
+        MenuItem merge = Ui.item("Merge project…", "mdi2s-source-merge", () -> openRefi(RefiViewModel.Mode.MERGE));
+        merge.setId("menu-merge");
+        return List.of(importRefi, export, merge);
+    }
+
+    /** Shows the REFI-QDA dialog; an imported project opens in place of this one when the user asks. */
+    RefiDialog openRefi(RefiViewModel.Mode mode) {
+        RefiViewModel model = mode == RefiViewModel.Mode.IMPORT
+                ? RefiViewModel.forImport(session.background(), projectOpener)
+                : RefiViewModel.forProject(mode, session);
+        RefiDialog dialog = new RefiDialog(model, session.background(), stage);
+        dialog.show();
+        return dialog;
+    }
+
+    /** How a project made by File ▸ Import REFI-QDA project… is opened (the window replaces this workspace). */
+    void openProjectsWith(java.util.function.Consumer<java.nio.file.Path> opener) {
+        this.projectOpener = opener;
+    }
+
     private MenuBar menus(Runnable backToStart) {
         MenuItem importFiles = Ui.item("Import transcripts…", "mdi2i-import", this::openImport);
         importFiles.setId("menu-import");
@@ -360,8 +391,9 @@ final class WorkspaceView {
         exportExcerpts.setAccelerator(KeyCombination.valueOf("Shortcut+E"));
         MenuItem reindex = Ui.item("Rebuild search index", "mdi2r-refresh", searchIndex::rebuild);
         reindex.setId("menu-reindex");
-        Menu file = new Menu("_File", null, importFiles, exportExcerpts, reportItem(), reindex, new SeparatorMenuItem(),
-                close, quit);
+        Menu file = new Menu("_File", null, importFiles, exportExcerpts, reportItem(), reindex, new SeparatorMenuItem());
+        file.getItems().addAll(exchangeItems());
+        file.getItems().addAll(new SeparatorMenuItem(), close, quit);
 
         MenuItem undo = Ui.item("Undo", "mdi2u-undo", coding::undo);
         undo.setId("menu-undo");

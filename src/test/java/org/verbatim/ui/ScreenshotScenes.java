@@ -22,7 +22,8 @@ import org.verbatim.project.SegmentView;
  * Opens the real window in the state a screenshot of the user guide shows, through the same
  * objects the window tests drive, and prints {@code READY} when it is there (then capture the
  * screen). Run under a display with the test class path and {@code -Dverbatim.home=DIR}:
- * {@code java -cp ... org.verbatim.ui.ScreenshotScenes start|focus-group|dark|codebook|import|export|crosstab|charts|compare WIDTH HEIGHT}.
+ * {@code java -cp ... org.verbatim.ui.ScreenshotScenes
+ * start|focus-group|dark|codebook|import|export|crosstab|charts|compare|refi-import|refi-merge WIDTH HEIGHT}.
  */
 final class ScreenshotScenes {
     private static final String FOCUS_GROUP = "TOM-focus-group.txt";
@@ -67,6 +68,8 @@ final class ScreenshotScenes {
         }
         preferences.flush();
 
+        // Written before the window opens the sample (a project is open in one place at a time).
+        Path colleague = scene.startsWith("refi") ? exported(sample) : null;
         Platform.startup(() -> { });
         MainWindow window = FxThread.call(() -> {
             Stage stage = new Stage();
@@ -87,6 +90,8 @@ final class ScreenshotScenes {
             case "charts" -> charts(window);
             case "search" -> search(window);
             case "compare" -> compare(window);
+            case "refi-import" -> refiImport(window, colleague);
+            case "refi-merge" -> refiMerge(window, colleague);
             default -> throw new IllegalArgumentException("No scene " + scene);
         }
         Thread.sleep(1500);
@@ -312,6 +317,51 @@ final class ScreenshotScenes {
             return null;
         });
         waitFor(() -> model.exported().get() != null);
+    }
+
+    /** The sample study as a colleague would send it: a .qdpx beside the project, written once. */
+    private static Path exported(Path sample) {
+        Path qdpx = sample.resolveSibling("Sample study (colleague).qdpx");
+        if (!Files.exists(qdpx)) {
+            try (Project p = Project.open(sample)) {
+                p.refi().exportQdpx(qdpx, Progress.NONE);
+            }
+        }
+        return qdpx;
+    }
+
+    /** File ▸ Import REFI-QDA project… after the import, its summary shown. */
+    private static void refiImport(MainWindow window, Path qdpx) throws Exception {
+        openFocusGroup(window);
+        Path target = qdpx.resolveSibling("Imported study.verbatim");
+        if (Files.exists(target)) {
+            try (Stream<Path> walk = Files.walk(target)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        RefiDialog dialog = FxThread.call(() -> window.workspace().openRefi(RefiViewModel.Mode.IMPORT));
+        FxThread.call(() -> {
+            dialog.model().file().set(qdpx.toString());
+            dialog.model().folder().set(target.toString());
+            dialog.model().run();
+            return null;
+        });
+        waitFor(() -> dialog.model().done().get());
+    }
+
+    /** File ▸ Merge project…: the preview of a colleague's project filed under their name. */
+    private static void refiMerge(MainWindow window, Path qdpx) throws Exception {
+        openFocusGroup(window);
+        RefiDialog dialog = FxThread.call(() -> window.workspace().openRefi(RefiViewModel.Mode.MERGE));
+        FxThread.call(() -> {
+            dialog.model().file().set(qdpx.toString());
+            dialog.model().coder().set("boris");
+            dialog.model().preview();
+            return null;
+        });
+        waitFor(() -> dialog.model().previewed().get());
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
