@@ -19,6 +19,7 @@ import org.verbatim.model.Code;
 import org.verbatim.model.Document;
 import org.verbatim.model.Memo;
 import org.verbatim.model.Memo.MemoTarget;
+import org.verbatim.model.ParticipantRole;
 import org.verbatim.model.Segment;
 import org.verbatim.model.Turn;
 import org.verbatim.model.analysis.CoOccurrenceMatrix;
@@ -238,6 +239,15 @@ public final class Project implements AutoCloseable {
         });
     }
 
+    /** Sets a participant's role (respondent, interviewer, moderator, observer): analyses count respondents. */
+    public void setParticipantRole(String participantKey, ParticipantRole role) {
+        index.write((tx, changes) -> {
+            changes.everything();
+            Participants.setRole(tx, participantKey, role);
+            return null;
+        });
+    }
+
     /** The speaker labels of one document (or of all when {@code ref} is null) and their participants. */
     public List<SpeakerView> speakers(String ref) {
         return store.read(tx -> Speakers.list(tx, ref));
@@ -376,13 +386,13 @@ public final class Project implements AutoCloseable {
     }
 
     /**
-     * Inter-coder agreement between two coders, code by code and pooled, over {@code documents}
-     * (ids or names; empty: every document both coded) and the codes under {@code codePaths}
-     * (empty: all).
+     * Inter-coder agreement among two or more coders, per code, per code group and over all
+     * codes, on {@code documents} (ids or names; empty: every document two or more coded) and
+     * the codes under {@code codePaths} (empty: all).
      */
-    public AgreementReport agreement(String firstCoder, String secondCoder, AgreementUnit unit, List<String> documents,
+    public AgreementReport agreement(List<String> coders, AgreementUnit unit, List<String> documents,
                                      List<String> codePaths) {
-        return store.read(tx -> AgreementQueries.compare(tx, firstCoder, secondCoder, unit, documents, codePaths));
+        return store.read(tx -> AgreementQueries.compare(tx, coders, unit, documents, codePaths));
     }
 
     /** Removes a segment; returns it as it was. */
@@ -476,6 +486,7 @@ public final class Project implements AutoCloseable {
             var p = tx.participants().findByKey(participantKey).orElseThrow(() -> new ProjectException(
                     "There is no participant " + participantKey));
             AttributeEdits.set(tx, AttributeScope.PARTICIPANT, p.id(), attribute, value, "Participant " + p.key());
+            Participants.roleFollowsAttribute(tx, p.id(), attribute, value);
             tx.speakerMaps().all().forEach((document, labels) -> {
                 if (labels.containsValue(p.id())) {
                     changes.document(document);
