@@ -25,7 +25,7 @@ public final class CrossTabulation {
         this.data = data;
         this.selection = new Selection(data, filter);
         this.withSubcodes = withSubcodes;
-        this.coding = Selection.codingCounted(data, filter);
+        this.coding = CodingCounted.describe(data, filter);
     }
 
     /** As {@link #byAttribute(int[], GroupBy, Unit, boolean, Correction)} with Holm's correction. */

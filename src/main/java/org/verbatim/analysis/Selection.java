@@ -53,22 +53,6 @@ final class Selection {
         }
     }
 
-    /** A description of which coding is counted, for the reader of a table. */
-    static String codingCounted(CodingData data, AnalysisFilter filter) {
-        if (filter.coder() != null) {
-            return "coder " + filter.coder().strip() + " only";
-        }
-        String pooled = data.coderNames.length <= 1 ? "the one coder's coding"
-                : "every coder pooled (" + String.join(", ", data.coderNames) + "); a passage two coders coded with"
-                + " the same code counts once";
-        if (filter.coderByDocument().isEmpty()) {
-            return pooled;
-        }
-        List<String> chosen = new ArrayList<>();
-        filter.coderByDocument().forEach((d, c) -> chosen.add(d + ": " + c));
-        return pooled + "; one coder in " + String.join(", ", chosen);
-    }
-
     /**
      * Pooling coders, a segment that overlaps a passing segment of the same code by a coder who
      * joined the project earlier is that coder's passage coded again (as for an agreement

@@ -12,6 +12,7 @@ import org.verbatim.analysis.AnalysisException;
 import org.verbatim.analysis.AnalysisFilter;
 import org.verbatim.analysis.CellSegments;
 import org.verbatim.analysis.CoOccurrence;
+import org.verbatim.analysis.CodingCounted;
 import org.verbatim.analysis.CodingData;
 import org.verbatim.analysis.CrossTabulation;
 import org.verbatim.analysis.Frequencies;
@@ -101,6 +102,11 @@ final class AnalysisQueries {
             }
             return out;
         });
+    }
+
+    /** Which coding an analysis with this filter counts, in words. */
+    String codingCounted(SegmentFilter filter) {
+        return run(s -> CodingCounted.describe(s.data(), filter(s, filter)));
     }
 
     CoOccurrenceMatrix cooccurrence(SegmentFilter filter, List<String> codes, boolean withSubcodes,

@@ -617,6 +617,11 @@ public final class Project implements AutoCloseable {
         return analysis().frequencies(filter, codes, withSubcodes);
     }
 
+    /** Which coding the analyses count under this filter (one coder, pooled, or chosen per document), in words. */
+    public String codingCounted(SegmentFilter filter) {
+        return analysis().codingCounted(filter);
+    }
+
     /** A cross-tab of codes by an attribute's values or by codes; see {@link CrossTabRequest}. */
     public CrossTab crosstab(CrossTabRequest request) {
         return analysis().crosstab(request);

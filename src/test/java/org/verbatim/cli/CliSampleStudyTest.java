@@ -116,6 +116,20 @@ class CliSampleStudyTest {
         assertThat(String.format(java.util.Locale.ROOT, "%.1e", karelia.get("p").asDouble())).isEqualTo("9.0e-05");
         assertThat(karelia.get("shareLower").get(1).asDouble()).isLessThan(0.534).isGreaterThan(0.25);
         assertThat(r.json().get("participants")).extracting(c -> c.asInt()).containsExactly(15, 15, 15);
+
+        // Each city has an interviewer and a moderator besides its 15 respondents.
+        Cli.Result everyone = Cli.run("crosstab", project, "--by", "city", "--stats", "--all-roles", "--format", "json",
+                "--codes", "Regional capacity/Karelia");
+        assertThat(everyone.json().get("participants")).extracting(c -> c.asInt()).containsExactly(17, 17, 17);
+        assertThat(everyone.json().get("rowTests").get("units").asText()).isEqualTo("participants");
+        Cli.Result set = Cli.run("participants", project, "--set-role", "NNV-I1=respondent");
+        assertThat(set.outLines()).containsExactly("NNV-I1: role respondent");
+        Cli.Result after = Cli.run("crosstab", project, "--by", "city", "--format", "json", "--codes",
+                "Regional capacity/Karelia");
+        assertThat(after.json().get("participants")).extracting(c -> c.asInt()).containsExactly(16, 15, 15);
+        assertThat(Cli.run("participants", project, "--set-role", "NNV-I1=chair").err())
+                .isEqualTo("verbatim: --set-role NNV-I1=chair: 'chair' is not a participant role (use respondent,"
+                        + " interviewer, moderator, observer)\n");
     }
 
     @Test

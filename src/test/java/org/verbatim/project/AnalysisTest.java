@@ -241,13 +241,14 @@ class AnalysisTest {
     }
 
     @Test
-    void overlapOfACodeWithItsOwnSubcodeCountsEachPairOnce() {
+    void overlapOfACodeWithItsOwnSubcodeCountsEveryPairTheDocumentedRuleGives() {
         CoOccurrenceMatrix m = project.cooccurrence(SegmentFilter.ALL, List.of("China", "China/Partner"), true,
                 CoOccurrenceScope.OVERLAP);
 
-        // The only overlapping pair, s2 with s3, has one segment in each and both in China.
-        assertThat(m.counts()[0][1]).isEqualTo(1);
-        assertThat(m.counts()[1][0]).isEqualTo(1);
+        // Pairs (a of China, b of China/Partner) sharing a character: each of Partner's 4 segments is in
+        // both and pairs with itself, and s2 (Threat, in China) overlaps s3 (Partner): 4 + 1.
+        assertThat(m.counts()[0][1]).isEqualTo(5);
+        assertThat(m.counts()[1][0]).isEqualTo(5);
     }
 
     @Test
