@@ -40,7 +40,7 @@ class CliSampleStudyTest {
         assertThat(table.outLines().get(0)).startsWith("code").contains("units", "both", "firstOnly", "secondOnly",
                 "neither", "agreement%", "kappa", "fleissKappa", "alpha");
         assertThat(table.outLines()).anySatisfy(l -> assertThat(l).startsWith("(all codes)"));
-        assertThat(table.outLines()).anySatisfy(l -> assertThat(l).startsWith("Threats / China (3 sub-codes)"));
+        assertThat(table.outLines()).anySatisfy(l -> assertThat(l).startsWith("Threats / China (5 sub-codes)"));
         assertThat(json.json().get("unit").asText()).isEqualTo("character");
         assertThat(json.json().get("documents")).hasSize(4);
         assertThat(json.json().get("overall").get("kappa").asDouble()).isBetween(0.0, 1.0);
