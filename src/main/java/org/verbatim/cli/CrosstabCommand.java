@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
     "Cells count distinct participants, segments or documents (--unit); each row has its total and row"
         + " and column percentages, the table its column totals and the participants per column.",
     "--stats, counting participants or documents, tests each code on its own: raised vs not raised across the"
-        + " columns over the respondents (or documents) of each column, with each column's share and its 95% Wilson"
+        + " columns over the respondents (or documents) of each column, with each column's share and its 95%% Wilson"
         + " interval, Cramér's V, for two columns the difference in shares with its interval, and p corrected for"
         + " testing many codes (--correction). It also runs the test of the whole table (Pearson's chi-square, or"
         + " Fisher's exact test when expected counts are too small, with expected counts and adjusted standardised"
