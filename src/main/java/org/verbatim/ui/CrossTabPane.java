@@ -57,6 +57,7 @@ final class CrossTabPane {
         this.model = model;
         table.setId("crosstab-table");
         table.setPlaceholder(new Label("Choose codes and an attribute to compare"));
+        table.setMinHeight(150);
         table.getSelectionModel().setCellSelectionEnabled(true);
         result.setId("crosstab-test-result");
         result.setWrapText(true);
@@ -188,16 +189,21 @@ final class CrossTabPane {
         if (t.rowTests() != null) {
             String corrected = "p (" + t.rowTests().correction().label() + ")";
             table.getColumns().add(testColumn("p", "crosstab-p", r -> r.p() == null ? "–" : p(r.p()), t));
-            table.getColumns().add(testColumn(corrected, "crosstab-p-adjusted",
-                    r -> r.adjustedP() == null ? "–" : p(r.adjustedP()), t));
+            TableColumn<Line, Line> adjusted = testColumn(corrected, "crosstab-p-adjusted",
+                    r -> r.adjustedP() == null ? "–" : p(r.adjustedP()), t);
+            adjusted.setPrefWidth(90);
+            table.getColumns().add(adjusted);
             table.getColumns().add(testColumn("V", "crosstab-v", r -> r.cramersV() == null ? "–"
                     : String.format(Locale.ROOT, "%.2f", r.cramersV()), t));
         }
         table.getItems().setAll(lines);
         selectCell();
+        result.setTooltip(null);
         if (t.test() != null) {
-            result.setText(t.rowTests() == null ? summary(t.test()) : rowTestsSummary(t) + "\nWhole table: "
-                    + summary(t.test()));
+            result.setText(t.rowTests() == null ? summary(t.test()) : rowTestsSummary(t) + "\n" + wholeTable(t.test()));
+            if (t.rowTests() != null) {
+                result.setTooltip(new Tooltip("Test of the whole table: " + summary(t.test())));
+            }
             legend.getChildren().setAll(swatch(HeatColours.diverging(-3), "fewer than expected (r ≤ −1.96, outlined)"),
                     swatch(HeatColours.diverging(-1), "somewhat fewer"), swatch(HeatColours.diverging(0), "as expected"),
                     swatch(HeatColours.diverging(1), "somewhat more"),
@@ -234,10 +240,18 @@ final class CrossTabPane {
     static String rowTestsSummary(CrossTab t) {
         RowTests tests = t.rowTests();
         long tested = tests.rows().stream().filter(r -> r.p() != null).count();
-        return "Each code tested on its own: raised vs not raised across the " + t.attribute() + " values, over the "
-                + tests.units() + " of each (Fisher's exact test when expected counts are small, else chi-square);"
-                + " p corrected for " + Plural.of(tested, "test") + " by " + tests.correction().title()
-                + "; V is Cramér's V. Hover over a cell for its share raised and 95% interval.";
+        return "Each code tested on its own, raised vs not by " + t.attribute() + " over the " + tests.units()
+                + " of each; p (" + tests.correction().label() + ") corrected for " + Plural.of(tested, "test") + " by "
+                + tests.correction().title() + ", V = Cramér's V. Hover over a cell for its share and interval.";
+    }
+
+    /** The whole table's test in one line; its full reason is the line's tooltip. */
+    private static String wholeTable(IndependenceTest test) {
+        if (test.p() == null) {
+            return "Whole table: no test. " + test.reason() + ".";
+        }
+        return "Whole table: p = " + p(test.p()) + " (" + test.name() + ")" + (test.caution() == null ? ""
+                : ", which does not hold here: " + test.caution().substring(0, test.caution().indexOf(':'))) + ".";
     }
 
     private TableColumn<Line, Line> testColumn(String title, String id, Function<RowTest, String> text, CrossTab t) {
@@ -247,7 +261,7 @@ final class CrossTabPane {
         c.setCellFactory(cell -> new PlainCell(line -> line.kind() == Kind.CODE
                 ? text.apply(t.rowTests().rows().get(line.index())) : ""));
         c.setSortable(false);
-        c.setPrefWidth(75);
+        c.setPrefWidth(70);
         return c;
     }
 

@@ -33,6 +33,13 @@ class CrossTabHeatMapWindowTest extends SampleWindowTest {
         waitUntil(() -> w.crossTab().shown().get().table().test() != null);
         TableCell<?, ?> tomsk = crossTabCell(robot, w, CHINA, "Tomsk");
         assertThat(tomsk.getStyle()).contains("-fx-background-color: #");
+        // Counting participants, each code has its own test: its p, corrected p and V beside the total.
+        assertThat(w.crossTab().shown().get().table().rowTests().units()).isEqualTo("respondents");
+        assertThat(robot.lookup("#crosstab-p-adjusted").tryQuery()).isPresent();
+        assertThat(robot.lookup("#crosstab-test-result").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("Each code tested on its own, raised vs not by city over the respondents of each")
+                .contains("Whole table: p = ");
+        assertThat(tomsk.getTooltip().getText()).containsPattern("raised by \\d+ of 15 respondents: \\d+% \\(95% interval");
 
         robot.clickOn(tomsk);
         waitUntil(() -> w.crossTab().cell().get() != null && findCrossTabCell(robot, w, CHINA, "Tomsk")
