@@ -57,7 +57,7 @@ final class CrossTabPane {
         this.model = model;
         table.setId("crosstab-table");
         table.setPlaceholder(new Label("Choose codes and an attribute to compare"));
-        table.setMinHeight(150);
+        table.setMinHeight(190);
         table.getSelectionModel().setCellSelectionEnabled(true);
         result.setId("crosstab-test-result");
         result.setWrapText(true);
@@ -164,7 +164,7 @@ final class CrossTabPane {
         }
         lines.add(new Line(-1, "Total", 0, Kind.TOTAL));
         if (t.participants() != null) {
-            lines.add(new Line(-1, "Participants", 0, Kind.PARTICIPANTS));
+            lines.add(new Line(-1, "Respondents", 0, Kind.PARTICIPANTS));
         }
         TableColumn<Line, Line> code = new TableColumn<>("Code");
         code.setPrefWidth(230);

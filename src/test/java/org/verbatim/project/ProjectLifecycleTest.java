@@ -317,7 +317,7 @@ class ProjectLifecycleTest {
         });
         Map<String, String> before = fileHashes(folder);
         String message = "The project study.verbatim was saved by a newer version of Verbatim (schema version 99;"
-                + " this version knows up to 2). Install the newer Verbatim to open it.";
+                + " this version knows up to 3). Install the newer Verbatim to open it.";
 
         assertThatThrownBy(() -> Project.open(folder))
                 .isExactlyInstanceOf(ProjectException.class)
@@ -336,7 +336,7 @@ class ProjectLifecycleTest {
             while (rs.next()) {
                 versions.add(rs.getString(1));
             }
-            assertThat(versions).containsExactly("1", "2", "99");
+            assertThat(versions).containsExactly("1", "2", "3", "99");
             ResultSet docs = c.createStatement().executeQuery("SELECT COUNT(*) FROM document");
             docs.next();
             assertThat(docs.getInt(1)).isEqualTo(1);
