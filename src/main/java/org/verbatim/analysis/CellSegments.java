@@ -42,7 +42,7 @@ public final class CellSegments {
         List<Key> out = new ArrayList<>();
         for (int s : selection.passing(code, withSubcodes)) {
             int d = data.segDocument[s];
-            participants = selection.participants(s, participants, count);
+            participants = selection.speakers(s, participants, count, unit == Unit.SEGMENTS);
             boolean in;
             if (byParticipant) {
                 in = false;

@@ -18,12 +18,14 @@ public final class CoOccurrence {
         long[] totals = new long[n];
         long[][] counts = new long[n][n];
         if (scope == CoOccurrenceScope.OVERLAP) {
-            long[][] pairs = overlappingPairs(data, selection);
+            long[] own = new long[data.codeCount()];
+            long[][] pairs = overlappingPairs(data, selection, own);
             for (int i = 0; i < n; i++) {
                 int[] a = Rows.membersOf(data, codes[i], withSubcodes);
                 totals[i] = selection.passing(codes[i], withSubcodes).length;
                 for (int j = 0; j < n; j++) {
-                    counts[i][j] = i == j ? totals[i] : pairsBetween(pairs, a, Rows.membersOf(data, codes[j], withSubcodes));
+                    counts[i][j] = i == j ? totals[i]
+                            : pairsBetween(pairs, own, a, Rows.membersOf(data, codes[j], withSubcodes));
                 }
             }
         } else {
@@ -47,7 +49,7 @@ public final class CoOccurrence {
                 jaccard[i][j] = either <= 0 ? 0 : (double) counts[i][j] / either;
             }
         }
-        return new CoOccurrenceMatrix(scope, paths, totals, counts, jaccard);
+        return new CoOccurrenceMatrix(scope, paths, totals, counts, jaccard, CodingCounted.describe(data, filter));
     }
 
     private static UnitSet unitsOf(CodingData data, int[] segments, CoOccurrenceScope scope) {
@@ -69,9 +71,9 @@ public final class CoOccurrence {
      * For every pair of codes, the number of pairs of passing segments that overlap: one sweep
      * per document over segments in start order, keeping those still open. {@code pairs[a][b]}
      * and {@code pairs[b][a]} both hold a pair of different codes; a pair of one code is
-     * counted once, in {@code pairs[a][a]}.
+     * counted once, in {@code pairs[a][a]}. {@code own} receives each code's passing segments.
      */
-    private static long[][] overlappingPairs(CodingData data, Selection selection) {
+    private static long[][] overlappingPairs(CodingData data, Selection selection, long[] own) {
         int codes = data.codeCount();
         long[][] pairs = new long[codes][codes];
         int[] open = new int[64];
@@ -81,6 +83,7 @@ public final class CoOccurrence {
                 if (!selection.passes(s)) {
                     continue;
                 }
+                own[data.segCode[s]]++;
                 int kept = 0;
                 for (int k = 0; k < openCount; k++) {
                     int o = open[k];
@@ -105,33 +108,18 @@ public final class CoOccurrence {
     }
 
     /**
-     * Pairs with one segment in each of two sets of codes. When the sets share codes (a code and
-     * its parent), a pair of two different shared codes sits in both halves of the sum and is
-     * taken out once.
+     * The pairs (a, b) of overlapping segments with a among codes {@code a} and b among codes
+     * {@code b}, as the documented rule reads: when the sets share a code (a code and its own
+     * sub-code), a segment of it is in both and pairs with itself, and two of its segments that
+     * overlap pair both ways.
      */
-    private static long pairsBetween(long[][] pairs, int[] a, int[] b) {
+    private static long pairsBetween(long[][] pairs, long[] own, int[] a, int[] b) {
         long sum = 0;
         for (int x : a) {
             for (int y : b) {
-                sum += pairs[x][y];
-            }
-        }
-        for (int x : a) {
-            for (int y : a) {
-                if (x < y && contains(b, x) && contains(b, y)) {
-                    sum -= pairs[x][y];
-                }
+                sum += x == y ? 2 * pairs[x][x] + own[x] : pairs[x][y];
             }
         }
         return sum;
-    }
-
-    private static boolean contains(int[] values, int v) {
-        for (int x : values) {
-            if (x == v) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -26,6 +26,8 @@ public final class CodingData {
     final String[] documentNames;
     final int[][] wordStarts;
     final String[] participantKeys;
+    /** Whether each participant is a respondent: only respondents count as participants unless every role is asked for. */
+    final boolean[] respondent;
     final String[] coderNames;
     final int[] documentTurnFrom;
     final int[] turnStart;
@@ -67,6 +69,10 @@ public final class CodingData {
 
         documentNames = b.documentNames.toArray(String[]::new);
         participantKeys = b.participantKeys.toArray(String[]::new);
+        respondent = new boolean[participantKeys.length];
+        for (int p = 0; p < respondent.length; p++) {
+            respondent[p] = b.respondents.get(p);
+        }
         coderNames = b.coderNames.toArray(String[]::new);
 
         int documents = documentNames.length;
@@ -268,6 +274,7 @@ public final class CodingData {
         private final Map<Long, Integer> documentIndex = new HashMap<>();
         private final List<String> participantKeys = new ArrayList<>();
         private final Map<Long, Integer> participantIndex = new HashMap<>();
+        private final List<Boolean> respondents = new ArrayList<>();
         private final List<String> coderNames = new ArrayList<>();
         private final Map<Long, Integer> coderIndex = new HashMap<>();
         private final IntList turnDocument = new IntList();
@@ -303,9 +310,16 @@ public final class CodingData {
             return this;
         }
 
+        /** A respondent. */
         public Builder participant(long id, String key) {
+            return participant(id, key, true);
+        }
+
+        /** A participant; {@code respondent} false for an interviewer, moderator or observer. */
+        public Builder participant(long id, String key, boolean respondent) {
             participantIndex.put(id, participantKeys.size());
             participantKeys.add(key);
+            respondents.add(respondent);
             return this;
         }
 

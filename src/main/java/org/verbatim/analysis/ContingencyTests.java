@@ -84,10 +84,15 @@ public final class ContingencyTests {
         FisherExactTest.Result fisher = FisherExactTest.test(tested);
         String how = fisher.exact() ? "" : String.format(Locale.ROOT, " (Monte Carlo estimate from %,d random tables"
                 + " with the same totals: there are too many tables to enumerate)", fisher.tables());
+        String why = smallest < 1
+                ? String.format(Locale.ROOT, "An expected count is below 1 (smallest %.2f; %d of %d below 5), too small"
+                        + " for chi-square's approximation (none below 1 and at most 20%% below 5)", smallest, belowFive,
+                        cells)
+                : String.format(Locale.ROOT, "%d of %d expected counts are below 5 (smallest %.2f), more than"
+                        + " chi-square's approximation allows (at most 20%% below 5 and none below 1)", belowFive, cells,
+                        smallest);
         return new IndependenceTest(IndependenceTest.FISHER + (fisher.exact() ? "" : " (Monte Carlo)"),
-                String.format(Locale.ROOT, "%d of %d expected counts are below 5 (smallest %.2f), too many for"
-                        + " chi-square's approximation (at most 20%% below 5 and none below 1)%s%s",
-                        belowFive, cells, smallest, how, left), statistic, df, fisher.p(), expected, residuals);
+                why + how + left, statistic, df, fisher.p(), expected, residuals);
     }
 
     private static String leftOut(int rows, int columns) {

@@ -3,7 +3,10 @@ package org.verbatim.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.verbatim.model.AttributeScope;
+import org.verbatim.model.analysis.Correction;
 import org.verbatim.model.analysis.CrossTab;
+import org.verbatim.model.analysis.IndependenceTest;
+import org.verbatim.model.analysis.RowTests;
 import org.verbatim.model.analysis.Unit;
 
 /**
@@ -16,17 +19,32 @@ public final class CrossTabulation {
     private final CodingData data;
     private final Selection selection;
     private final boolean withSubcodes;
+    private final String coding;
 
     public CrossTabulation(CodingData data, AnalysisFilter filter, boolean withSubcodes) {
         this.data = data;
         this.selection = new Selection(data, filter);
         this.withSubcodes = withSubcodes;
+        this.coding = CodingCounted.describe(data, filter);
     }
 
-    /** Codes (row indices of {@code data}) by the values of an attribute; with {@code test}, a test of independence. */
+    /** As {@link #byAttribute(int[], GroupBy, Unit, boolean, Correction)} with Holm's correction. */
     public CrossTab byAttribute(int[] codes, GroupBy by, Unit unit, boolean test) {
-        if (test) {
-            refuseNestedRows(codes);
+        return byAttribute(codes, by, unit, test, Correction.HOLM);
+    }
+
+    /**
+     * Codes (row indices of {@code data}) by the values of an attribute. With {@code test},
+     * counting participants or documents: a test per code over the units of each column,
+     * corrected by {@code correction}, and the test of the whole table when no row contains
+     * another (with a caution when rows share units); counting segments: the test of the whole
+     * table, whose rows must not contain one another.
+     */
+    public CrossTab byAttribute(int[] codes, GroupBy by, Unit unit, boolean test, Correction correction) {
+        String nested = nestedRows(codes);
+        if (test && unit == Unit.SEGMENTS && nested != null) {
+            throw new AnalysisException("A test needs rows that do not contain one another, but " + nested
+                    + " share segments; choose the rows with --codes");
         }
         Attributes.Columns columns = Attributes.resolve(data, by);
         boolean byParticipant = columns.scope() == AttributeScope.PARTICIPANT;
@@ -39,6 +57,7 @@ public final class CrossTabulation {
         int stamps = 0;
         int[] participants = new int[16];
         int[] count = new int[1];
+        int[] rowsOfUnit = new int[units];
         List<CrossTab.Row> rows = new ArrayList<>();
         for (int code : codes) {
             inCells.clear();
@@ -54,7 +73,7 @@ public final class CrossTabulation {
                     int d = data.segDocument[s];
                     int n = 0;
                     if (byParticipant || unit == Unit.PARTICIPANTS) {
-                        participants = selection.participants(s, participants, count);
+                        participants = selection.speakers(s, participants, count, unit == Unit.SEGMENTS);
                         n = count[0];
                     }
                     if (unit == Unit.PARTICIPANTS) {
@@ -67,6 +86,7 @@ public final class CrossTabulation {
                                 }
                                 if (inRow.add(p)) {
                                     distinct++;
+                                    rowsOfUnit[p]++;
                                 }
                             }
                         }
@@ -87,16 +107,43 @@ public final class CrossTabulation {
                     }
                     if (any && (unit == Unit.SEGMENTS || inRow.add(d))) {
                         distinct++;
+                        if (unit == Unit.DOCUMENTS) {
+                            rowsOfUnit[d]++;
+                        }
                     }
                 }
             }
             rows.add(new CrossTab.Row(data.codePaths[code], data.codeDepth[code], cells, sum(cells), distinct));
         }
         long[] columnTotals = columnTotals(rows, width);
+        long[] perColumn = participantsPerColumn(columns);
         CrossTab table = new CrossTab(columns.attribute().name(),
                 byParticipant ? "participant attribute" : "document attribute", unit, columns.labels(), rows,
-                columnTotals, sum(columnTotals), participantsPerColumn(columns), null);
-        return test ? withTest(table) : table;
+                columnTotals, sum(columnTotals), perColumn, null, null, coding);
+        if (!test) {
+            return table;
+        }
+        String unitsName = unit == Unit.DOCUMENTS ? "documents" : unit == Unit.PARTICIPANTS
+                ? (selection.allRoles() ? "participants" : "respondents") : "segments";
+        RowTests perCode = unit == Unit.SEGMENTS ? null : RowTesting.test(table,
+                unit == Unit.PARTICIPANTS ? perColumn : documentsPerColumn(columns), unitsName, correction);
+        IndependenceTest whole;
+        if (nested != null) {
+            whole = new IndependenceTest(IndependenceTest.NONE, "The rows contain one another (" + nested
+                    + "), so the table as a whole cannot be tested; see the test per code", null, null, null,
+                    new Double[rows.size()][width], new Double[rows.size()][width]);
+        } else {
+            long inRows = 0;
+            long inSeveral = 0;
+            for (int n : rowsOfUnit) {
+                inRows += n > 0 ? 1 : 0;
+                inSeveral += n > 1 ? 1 : 0;
+            }
+            whole = ContingencyTests.test(table.counts())
+                    .withCaution(RowTesting.sharedUnitsCaution(inRows, inSeveral, unitsName));
+        }
+        return new CrossTab(table.attribute(), table.columnsAre(), unit, table.columns(), rows, columnTotals,
+                table.grandTotal(), perColumn, whole, perCode, coding);
     }
 
     /**
@@ -146,24 +193,60 @@ public final class CrossTabulation {
             }
         }
         long[] columnTotals = columnTotals(rows, columnCodes.length);
-        return new CrossTab("codes", "codes", unit, labels, rows, columnTotals, sum(columnTotals), null, null);
+        return new CrossTab("codes", "codes", unit, labels, rows, columnTotals, sum(columnTotals), null, null, null,
+                coding);
     }
 
-    private CrossTab withTest(CrossTab t) {
-        return new CrossTab(t.attribute(), t.columnsAre(), t.unit(), t.columns(), t.rows(), t.columnTotals(),
-                t.grandTotal(), t.participants(), ContingencyTests.test(t.counts()));
-    }
-
-    private void refuseNestedRows(int[] codes) {
+    /** The first two rows that contain one another, quoted, or null when none do. */
+    private String nestedRows(int[] codes) {
         for (int i = 0; i < codes.length; i++) {
             for (int j = i + 1; j < codes.length; j++) {
                 if (Rows.nested(data, codes[i], codes[j], withSubcodes)) {
-                    throw new AnalysisException("A test needs rows that do not contain one another, but '"
-                            + data.codePaths[codes[i]] + "' and '" + data.codePaths[codes[j]]
-                            + "' share segments; choose the rows with --codes");
+                    return "'" + data.codePaths[codes[i]] + "' and '" + data.codePaths[codes[j]] + "'";
                 }
             }
         }
+        return null;
+    }
+
+    /**
+     * For each column, the documents analysed that fall in it: by a document attribute, the
+     * documents with that value; by a participant attribute, those in which a participant with
+     * that value speaks.
+     */
+    private long[] documentsPerColumn(Attributes.Columns columns) {
+        boolean byParticipant = columns.scope() == AttributeScope.PARTICIPANT;
+        long[] out = new long[columns.labels().size()];
+        int[] stamp = new int[out.length];
+        for (int d = 0; d < data.documentNames.length; d++) {
+            if (!selection.documentSelected(d)) {
+                continue;
+            }
+            int from = data.documentTurnFrom[d];
+            int to = data.documentTurnFrom[d + 1];
+            if (!byParticipant) {
+                boolean speaks = from == to ? selection.fits(d, -1) : false;
+                for (int t = from; t < to && !speaks; t++) {
+                    speaks = selection.turnCounts(t, d);
+                }
+                if (speaks && columns.columnOf()[d] >= 0) {
+                    out[columns.columnOf()[d]]++;
+                }
+                continue;
+            }
+            for (int t = from; t < to; t++) {
+                int p = data.turnParticipant[t];
+                if (p < 0 || !selection.counts(p) || !selection.turnCounts(t, d)) {
+                    continue;
+                }
+                int column = columns.columnOf()[p];
+                if (column >= 0 && stamp[column] != d + 1) {
+                    stamp[column] = d + 1;
+                    out[column]++;
+                }
+            }
+        }
+        return out;
     }
 
     /** The documents or participants that have any of these codes. */
@@ -196,7 +279,7 @@ public final class CrossTabulation {
         for (int d = 0; d < data.documentNames.length; d++) {
             for (int t = data.documentTurnFrom[d]; t < data.documentTurnFrom[d + 1]; t++) {
                 int p = data.turnParticipant[t];
-                if (p < 0 || !selection.turnCounts(t, d)) {
+                if (p < 0 || !selection.counts(p) || !selection.turnCounts(t, d)) {
                     continue;
                 }
                 int column = byParticipant ? columns.columnOf()[p] : columns.columnOf()[d];

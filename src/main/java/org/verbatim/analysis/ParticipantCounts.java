@@ -17,7 +17,7 @@ public final class ParticipantCounts {
         for (int d = 0; d < data.documentNames.length; d++) {
             for (int t = data.documentTurnFrom[d]; t < data.documentTurnFrom[d + 1]; t++) {
                 int p = data.turnParticipant[t];
-                if (p >= 0 && selection.turnCounts(t, d)) {
+                if (p >= 0 && selection.counts(p) && selection.turnCounts(t, d)) {
                     speaks[p] = true;
                 }
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * An {@link AnalysisFilter} applied to a {@link CodingData}: which segments pass, and which of
@@ -18,12 +19,16 @@ final class Selection {
     private final boolean[][] documentMatch;
     private final boolean[][] participantMatch;
     private final int coder;
+    private final int[] coderOfDocument;
+    private final boolean allRoles;
     private final boolean[] passes;
 
     Selection(CodingData data, AnalysisFilter filter) {
         this.data = data;
         this.documentSelected = selectDocuments(data, filter.documents());
         this.coder = filter.coder() == null ? -1 : coderIndex(data, filter.coder());
+        this.coderOfDocument = codersByDocument(data, filter.coderByDocument());
+        this.allRoles = filter.allRoles();
         int n = filter.where().size();
         this.documentMatch = new boolean[n][];
         this.participantMatch = new boolean[n][];
@@ -43,6 +48,42 @@ final class Selection {
         for (int s = 0; s < passes.length; s++) {
             passes[s] = decide(s, buffer);
         }
+        if (coder < 0) {
+            dropPooledDuplicates();
+        }
+    }
+
+    /**
+     * Pooling coders, a segment that overlaps a passing segment of the same code by a coder who
+     * joined the project earlier is that coder's passage coded again (as for an agreement
+     * check) and does not count a second time.
+     */
+    private void dropPooledDuplicates() {
+        for (int d = 0; d < data.documentNames.length; d++) {
+            int from = data.documentSegmentFrom[d];
+            int to = data.documentSegmentFrom[d + 1];
+            for (int s = from; s < to; s++) {
+                if (!passes[s]) {
+                    continue;
+                }
+                for (int o = from; o < to && data.segStart[o] < data.segEnd[s]; o++) {
+                    if (o != s && passes[o] && data.segCode[o] == data.segCode[s] && data.segCoder[o] < data.segCoder[s]
+                            && data.segEnd[o] > data.segStart[s]) {
+                        passes[s] = false;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    boolean allRoles() {
+        return allRoles;
+    }
+
+    /** Whether a participant counts as one: a respondent, or anyone when every role is asked for. */
+    boolean counts(int participant) {
+        return allRoles || data.respondent[participant];
     }
 
     boolean passes(int segment) {
@@ -70,14 +111,23 @@ final class Selection {
 
     /**
      * Writes the distinct participants of a segment that count for it into {@code out} (grown
-     * as needed, returned) and their number into {@code count[0]}.
+     * as needed, returned) and their number into {@code count[0]}: speakers who fit the filter
+     * and are respondents, unless every role counts.
      */
     int[] participants(int segment, int[] out, int[] count) {
+        return speakers(segment, out, count, false);
+    }
+
+    /**
+     * As {@link #participants}, but with {@code anyRole} every speaker who fits the filter,
+     * respondent or not: a segment on an interviewer's words is still a segment of their city.
+     */
+    int[] speakers(int segment, int[] out, int[] count, boolean anyRole) {
         int d = data.segDocument[segment];
         int n = 0;
         for (int t = data.segTurnFrom[segment]; t < data.segTurnTo[segment]; t++) {
             int p = data.turnParticipant[t];
-            if (p < 0 || contains(out, n, p) || !fits(d, p)) {
+            if (p < 0 || contains(out, n, p) || !fits(d, p) || !(anyRole || counts(p))) {
                 continue;
             }
             if (n == out.length) {
@@ -91,7 +141,8 @@ final class Selection {
 
     private boolean decide(int s, int[] buffer) {
         int d = data.segDocument[s];
-        if (!documentSelected[d] || (coder >= 0 && data.segCoder[s] != coder)) {
+        if (!documentSelected[d] || (coder >= 0 && data.segCoder[s] != coder)
+                || (coderOfDocument[d] >= 0 && data.segCoder[s] != coderOfDocument[d])) {
             return false;
         }
         if (documentMatch.length == 0) {
@@ -147,6 +198,20 @@ final class Selection {
             }
             out[d] = true;
         }
+        return out;
+    }
+
+    private static int[] codersByDocument(CodingData data, Map<String, String> chosen) {
+        int[] out = new int[data.documentNames.length];
+        Arrays.fill(out, -1);
+        List<String> all = Arrays.asList(data.documentNames);
+        chosen.forEach((document, coderName) -> {
+            int d = all.indexOf(document);
+            if (d < 0) {
+                throw new AnalysisException("There is no document '" + document + "' in the project");
+            }
+            out[d] = coderIndex(data, coderName);
+        });
         return out;
     }
 

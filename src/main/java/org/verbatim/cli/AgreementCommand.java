@@ -14,11 +14,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "agreement", description = {
-    "Inter-coder agreement between two coders, code by code and over all codes: percent agreement, Cohen's kappa and Krippendorff's alpha.",
-    "Compares the documents both coded (or those given), unit by unit: a turn (default) or a character; only units that either coder coded with some code count."})
+    "Inter-coder agreement among two or more coders: per code (yes/no per unit), per code group (which of its"
+        + " sub-codes per unit) and over all codes (the combination of codes per unit).",
+    "Percent agreement, Cohen's kappa (two coders), Fleiss' kappa and Krippendorff's alpha (nominal, with missing"
+        + " values). Units are fixed by the documents compared — every turn (default), or every spoken character"
+        + " without labels, titles and white space — whatever was coded; a coder who did not code a document is"
+        + " missing there."})
 final class AgreementCommand extends ProjectCommand {
-    @Option(names = "--coders", required = true, split = ",", paramLabel = "FIRST,SECOND",
-            description = "The two coders to compare, e.g. elena,pavel.")
+    @Option(names = "--coders", required = true, split = ",", paramLabel = "NAME",
+            description = "Two or more coders to compare, separated by commas, e.g. elena,pavel or elena,pavel,olga.")
     List<String> coders;
 
     @Option(names = "--unit", defaultValue = "turn", paramLabel = "UNIT",
@@ -36,8 +40,8 @@ final class AgreementCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        if (coders.size() != 2) {
-            throw new CliException("--coders takes two coder names separated by a comma, e.g. --coders elena,pavel");
+        if (coders.size() < 2) {
+            throw new CliException("--coders takes two or more coder names separated by commas, e.g. --coders elena,pavel");
         }
         AgreementUnit chosen = switch (unit.toLowerCase(Locale.ROOT)) {
             case "turn" -> AgreementUnit.TURN;
@@ -45,19 +49,27 @@ final class AgreementCommand extends ProjectCommand {
             default -> throw new CliException("--unit takes turn or character, not '" + unit + "'");
         };
         try (Project p = project.open()) {
-            AgreementReport report = p.agreement(coders.get(0), coders.get(1), chosen, documents, codes);
+            AgreementReport report = p.agreement(coders, chosen, documents, codes);
             List<Map<String, Object>> rows = new ArrayList<>();
             for (AgreementRow r : report.codes()) {
                 rows.add(columns(r));
             }
+            for (AgreementRow r : report.groups()) {
+                rows.add(columns(r));
+            }
             rows.add(columns(report.overall()));
             Map<String, Object> json = new LinkedHashMap<>();
-            json.put("coders", List.of(report.firstCoder(), report.secondCoder()));
+            json.put("coders", report.coders());
             json.put("unit", report.unit().name().toLowerCase(Locale.ROOT));
             json.put("documents", report.documents());
             json.put("codes", report.codes());
+            json.put("groups", report.groups());
             json.put("overall", report.overall());
+            json.put("notes", report.notes());
             format.print(out(), rows, json);
+            if (format.format == FormatOption.Format.table) {
+                report.notes().forEach(n -> out().println("Note: " + n));
+            }
         }
         return 0;
     }
@@ -72,6 +84,7 @@ final class AgreementCommand extends ProjectCommand {
         row.put("neither", r.neither());
         row.put("agreement%", round(r.percentAgreement(), 1));
         row.put("kappa", round(r.kappa(), 3));
+        row.put("fleissKappa", round(r.fleissKappa(), 3));
         row.put("alpha", round(r.alpha(), 3));
         return row;
     }

@@ -1,8 +1,10 @@
 package org.verbatim.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.verbatim.project.SegmentFilter;
 import picocli.CommandLine.Mixin;
@@ -16,6 +18,15 @@ final class AnalysisOptions {
 
     @Option(names = "--without-subcodes", description = "Count each code's own segments only, not its sub-codes'.")
     boolean withoutSubcodes;
+
+    @Option(names = "--all-roles", description = "Count interviewers, moderators and observers as participants too"
+            + " (default: respondents only; segments on anyone's words count as segments either way).")
+    boolean allRoles;
+
+    @Option(names = "--coder-for", paramLabel = "DOC=CODER", description = "In this document count this coder's"
+            + " coding only (repeatable); other documents pool every coder, a passage two coders coded alike counting"
+            + " once, unless --coder is given.")
+    List<String> coderFor = new ArrayList<>();
 
     @Mixin
     Filters filters;
@@ -38,7 +49,12 @@ final class AnalysisOptions {
     }
 
     SegmentFilter filter() {
-        return filters.filter(null);
+        Map<String, String> chosen = new LinkedHashMap<>();
+        for (String text : coderFor) {
+            KeyValue kv = KeyValue.parse("--coder-for", "DOC=CODER", text, true);
+            chosen.put(kv.key(), kv.value());
+        }
+        return filters.filter(null).withAllRoles(allRoles).withCoderByDocument(chosen);
     }
 
     boolean withSubcodes() {

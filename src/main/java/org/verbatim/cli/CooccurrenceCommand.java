@@ -55,17 +55,10 @@ final class CooccurrenceCommand extends ProjectCommand {
         json.put("codes", m.codes());
         json.put("totals", m.totals());
         json.put("counts", m.counts());
-        List<List<Object>> jaccard = new ArrayList<>();
-        for (double[] row : m.jaccard()) {
-            List<Object> values = new ArrayList<>();
-            for (double v : row) {
-                values.add(Numbers.rounded(v, 4));
-            }
-            jaccard.add(values);
-        }
-        json.put("jaccard", jaccard);
+        json.put("jaccard", m.jaccard());
         output.print(out(), new ReportOutput.Report(m.codes().size() + " codes", rows, json,
-                List.of("Co-occurrence (" + m.scope().label() + "); cells: count (Jaccard)"), List.of()));
+                List.of("Co-occurrence (" + m.scope().label() + "); cells: count (Jaccard)", "Coding counted: "
+                        + m.coding()), List.of()));
         return 0;
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.verbatim.model.analysis.Correction;
 import org.verbatim.model.analysis.CrossTab;
 import org.verbatim.model.analysis.IndependenceTest;
 import org.verbatim.model.analysis.Unit;
@@ -20,8 +21,14 @@ import picocli.CommandLine.Option;
     "Cross-tab of codes (rows) by the values of an attribute (--by) or by codes (--by-codes).",
     "Cells count distinct participants, segments or documents (--unit); each row has its total and row"
         + " and column percentages, the table its column totals and the participants per column.",
-    "--stats adds a test of independence: Pearson's chi-square, or Fisher's exact test when expected"
-        + " counts are too small, with expected counts and adjusted standardised residuals per cell."})
+    "--stats, counting participants or documents, tests each code on its own: raised vs not raised across the"
+        + " columns over the respondents (or documents) of each column, with each column's share and its 95%% Wilson"
+        + " interval, Cramér's V, for two columns the difference in shares with its interval, and p corrected for"
+        + " testing many codes (--correction). It also runs the test of the whole table (Pearson's chi-square, or"
+        + " Fisher's exact test when expected counts are too small, with expected counts and adjusted standardised"
+        + " residuals), which holds only when no one is counted in two rows, and says when they are.",
+    "Participants are respondents unless --all-roles; with several coders every coder is pooled, a passage two"
+        + " coders coded alike counting once, unless --coder or --coder-for chooses."})
 final class CrosstabCommand extends ProjectCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Columns columns;
@@ -45,8 +52,14 @@ final class CrosstabCommand extends ProjectCommand {
             description = "What a cell counts: participants, segments or documents (default: ${DEFAULT-VALUE}).")
     String unit;
 
-    @Option(names = "--stats", description = "Test independence (attribute columns; rows must not contain one another).")
+    @Option(names = "--stats", description = "Test each code across the columns, and the whole table (attribute"
+            + " columns; counting segments, rows must not contain one another).")
     boolean stats;
+
+    @Option(names = "--correction", paramLabel = "METHOD", defaultValue = "holm", description = "How --stats corrects"
+            + " the per-code p-values for testing many codes: holm, bh (Benjamini–Hochberg) or none"
+            + " (default: ${DEFAULT-VALUE}).")
+    String correction;
 
     @Mixin
     AnalysisOptions analysis;
@@ -59,12 +72,16 @@ final class CrosstabCommand extends ProjectCommand {
         CrossTab t;
         try (Project p = project.open()) {
             t = p.crosstab(new CrossTabRequest(analysis.filter(), analysis.codes, analysis.withSubcodes(), columns.by,
-                    bands, columns.byCodes, unit(), stats));
+                    bands, columns.byCodes, unit(), stats, correction()));
         }
         boolean table = output.chosen() == FormatOption.Format.table && output.out == null;
         output.print(out(), new ReportOutput.Report(t.rows().size() + " rows", rows(t, table, table && analysis.codes.isEmpty()), json(t),
-                List.of(title(t)), table ? footer(t) : List.of()));
+                List.of(title(t), "Coding counted: " + t.coding()), table ? footer(t) : List.of()));
         return 0;
+    }
+
+    private Correction correction() {
+        return AnalysisOptions.choice("--correction", correction, Correction.values(), Correction::label);
     }
 
     private Unit unit() {
@@ -95,6 +112,9 @@ final class CrosstabCommand extends ProjectCommand {
                 }
                 for (int j = 0; j < width; j++) {
                     row.put(t.columns().get(j) + " column %", Numbers.rounded(t.columnPercent(i, j), 2));
+                }
+                if (t.rowTests() != null) {
+                    RowTestOutput.addColumns(row, t, i);
                 }
                 if (t.test() != null) {
                     for (int j = 0; j < width; j++) {
@@ -153,16 +173,20 @@ final class CrosstabCommand extends ProjectCommand {
             return "No test: " + test.reason();
         }
         return test.name() + ": p = " + Numbers.significant(test.p()) + " (X² = " + Numbers.significant(test.statistic())
-                + ", df = " + test.df() + "). " + test.reason() + ".";
+                + ", df = " + test.df() + "). " + test.reason() + "." + (test.caution() == null ? ""
+                : " Caution: " + test.caution() + ".");
     }
 
     private static List<String> footer(CrossTab t) {
         List<String> lines = new ArrayList<>();
+        if (t.rowTests() != null) {
+            lines.addAll(RowTestOutput.lines(t));
+        }
         if (t.test() == null) {
             return lines;
         }
         lines.add("");
-        lines.add(summary(t.test()));
+        lines.add((t.rowTests() != null ? "Test of the whole table: " : "") + summary(t.test()));
         if (t.test().p() == null) {
             return lines;
         }
@@ -219,10 +243,13 @@ final class CrosstabCommand extends ProjectCommand {
             test.put("p", t.test().p());
             test.put("expected", t.test().expected());
             test.put("residuals", t.test().residuals());
+            test.put("caution", t.test().caution());
             out.put("test", test);
         } else {
             out.put("test", null);
         }
+        out.put("rowTests", t.rowTests() == null ? null : RowTestOutput.json(t.rowTests()));
+        out.put("coding", t.coding());
         return out;
     }
 }

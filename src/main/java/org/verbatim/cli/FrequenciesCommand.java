@@ -23,8 +23,10 @@ final class FrequenciesCommand extends ProjectCommand {
     @Override
     public Integer call() {
         List<CodeFrequency> frequencies;
+        String coding;
         try (Project p = project.open()) {
             frequencies = p.frequencies(analysis.filter(), analysis.codes, analysis.withSubcodes());
+            coding = p.codingCounted(analysis.filter());
         }
         boolean table = output.chosen() == FormatOption.Format.table && output.out == null;
         boolean tree = table && analysis.codes.isEmpty();
@@ -42,7 +44,8 @@ final class FrequenciesCommand extends ProjectCommand {
             row.put("share", Numbers.rounded(100 * f.share(), 2));
             rows.add(row);
         }
-        output.print(out(), new ReportOutput.Report(frequencies.size() + " codes", rows, rows));
+        output.print(out(), new ReportOutput.Report(frequencies.size() + " codes", rows, rows,
+                List.of(), List.of("Coding counted: " + coding)));
         return 0;
     }
 

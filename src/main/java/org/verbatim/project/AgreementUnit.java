@@ -1,13 +1,19 @@
 package org.verbatim.project;
 
 /**
- * What two coders are compared on. Either way only the units that at least one of the two coded
- * with some code count, so the interviewer's questions and passages nobody coded do not inflate
- * agreement.
+ * What coders are compared on. The units are fixed by the documents compared, whatever anyone
+ * coded, so one code's figures never depend on the others.
  */
 public enum AgreementUnit {
-    /** A speaker turn: a coder applied a code to it when one of their segments of that code overlaps it. */
+    /**
+     * A speaker turn of a document compared: a coder applied a code to it when one of their
+     * segments of that code overlaps it. A document without turns has no such units.
+     */
     TURN,
-    /** A character of the text, as NVivo's coding comparison counts. */
+    /**
+     * A character of spoken text — inside a speaker turn, after its label, and not white space —
+     * as NVivo's coding comparison counts; a document without turns counts every non-blank
+     * character of its text.
+     */
     CHARACTER
 }

@@ -12,6 +12,7 @@ import org.verbatim.analysis.AnalysisException;
 import org.verbatim.analysis.AnalysisFilter;
 import org.verbatim.analysis.CellSegments;
 import org.verbatim.analysis.CoOccurrence;
+import org.verbatim.analysis.CodingCounted;
 import org.verbatim.analysis.CodingData;
 import org.verbatim.analysis.CrossTabulation;
 import org.verbatim.analysis.Frequencies;
@@ -72,7 +73,7 @@ final class AnalysisQueries {
         return run(s -> {
             CrossTabulation tabulation = new CrossTabulation(s.data(), filter(s, r.filter()), r.withSubcodes());
             int[] rows = rows(s, r.codes());
-            return byAttribute ? tabulation.byAttribute(rows, groupBy(r.by(), r.bands()), r.unit(), r.test())
+            return byAttribute ? tabulation.byAttribute(rows, groupBy(r.by(), r.bands()), r.unit(), r.test(), r.correction())
                     : tabulation.byCodes(rows, rows(s, r.byCodes()), r.unit());
         });
     }
@@ -101,6 +102,11 @@ final class AnalysisQueries {
             }
             return out;
         });
+    }
+
+    /** Which coding an analysis with this filter counts, in words. */
+    String codingCounted(SegmentFilter filter) {
+        return run(s -> CodingCounted.describe(s.data(), filter(s, filter)));
     }
 
     CoOccurrenceMatrix cooccurrence(SegmentFilter filter, List<String> codes, boolean withSubcodes,
@@ -169,13 +175,15 @@ final class AnalysisQueries {
 
     private AnalysisFilter filter(Snapshot s, SegmentFilter f) {
         List<String> names = new ArrayList<>();
-        if (!f.documents().isEmpty()) {
+        Map<String, String> coderByDocument = new HashMap<>();
+        if (!f.documents().isEmpty() || !f.coderByDocument().isEmpty()) {
             store.read(tx -> {
                 f.documents().forEach(ref -> names.add(DocumentRefs.resolve(tx, ref).name()));
+                f.coderByDocument().forEach((ref, coder) -> coderByDocument.put(DocumentRefs.resolve(tx, ref).name(), coder));
                 return null;
             });
         }
-        return new AnalysisFilter(f.where(), f.coder(), names);
+        return new AnalysisFilter(f.where(), f.coder(), names, coderByDocument, f.allRoles());
     }
 
     /** {@code city}, {@code participant:city} or {@code document:city}. */

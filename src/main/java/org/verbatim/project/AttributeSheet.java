@@ -9,6 +9,7 @@ import java.util.Map;
 import org.verbatim.exchange.CsvTable;
 import org.verbatim.model.Attribute;
 import org.verbatim.model.AttributeType;
+import org.verbatim.model.ParticipantRole;
 
 /**
  * An attribute CSV ({@code participants.csv}, {@code documents.csv}): a key column, an optional
@@ -16,6 +17,8 @@ import org.verbatim.model.AttributeType;
  * all of its values. Everything is checked before anything is written.
  */
 final class AttributeSheet {
+    /** The column of a participants sheet that sets each participant's role; it is kept as an attribute too. */
+    static final String ROLE_COLUMN = "role";
     private final CsvTable table;
     private final int keyColumn;
     private final int nameColumn;
@@ -73,6 +76,9 @@ final class AttributeSheet {
             }
             sheet.types.put(e.getKey(), type);
         }
+        if (participants) {
+            sheet.checkRoles();
+        }
         for (int r = 0; r < table.rows().size(); r++) {
             String k = table.rows().get(r).get(key);
             if (k.isEmpty()) {
@@ -101,6 +107,34 @@ final class AttributeSheet {
                 }
             }
         }
+    }
+
+    /** A {@code role} column must name a role in every filled cell: it sets who counts as a respondent. */
+    private void checkRoles() {
+        Integer c = attributeColumns.get(ROLE_COLUMN);
+        if (c == null) {
+            return;
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            String v = table.rows().get(r).get(c);
+            if (!v.isBlank()) {
+                try {
+                    ParticipantRole.parse(v);
+                } catch (IllegalArgumentException e) {
+                    throw new ProjectException(table.where(r) + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** The role in the {@code role} column of the row with this key, or null when there is none. */
+    ParticipantRole roleFor(String key) {
+        Integer c = attributeColumns.get(ROLE_COLUMN);
+        Integer r = rowByKey.get(key);
+        if (c == null || r == null || table.rows().get(r).get(c).isBlank()) {
+            return null;
+        }
+        return ParticipantRole.parse(table.rows().get(r).get(c));
     }
 
     Map<String, AttributeType> types() {

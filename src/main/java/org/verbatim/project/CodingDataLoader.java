@@ -12,6 +12,7 @@ import org.verbatim.model.Attribute;
 import org.verbatim.model.AttributeScope;
 import org.verbatim.model.Coder;
 import org.verbatim.model.Document;
+import org.verbatim.model.ParticipantRole;
 import org.verbatim.store.Tx;
 
 /**
@@ -35,7 +36,7 @@ final class CodingDataLoader {
         CodingData.Builder b = CodingData.builder();
         b.codes(Codebook.tree(tx).depthFirst());
         for (var p : tx.participants().all()) {
-            b.participant(p.id(), p.key());
+            b.participant(p.id(), p.key(), p.role() == ParticipantRole.RESPONDENT);
         }
         for (Coder c : tx.coders().all()) {
             b.coder(c.id(), c.name());

@@ -1,6 +1,7 @@
 package org.verbatim.project;
 
 import java.util.List;
+import org.verbatim.model.analysis.Correction;
 import org.verbatim.model.analysis.Unit;
 
 /**
@@ -9,11 +10,19 @@ import org.verbatim.model.analysis.Unit;
  * of the attribute {@code by} — {@code city}, or {@code participant:city} / {@code document:city}
  * when both have one — optionally grouped into numeric {@code bands} ({@code 18-24}, {@code 30+});
  * or, when {@code byCodes} is given instead, those codes. {@code test} asks for a test of
- * independence (attribute columns only).
+ * independence (attribute columns only): counting participants or documents, a test per code,
+ * its p-values corrected by {@code correction} (Holm when null), and the test of the whole table.
  */
 public record CrossTabRequest(SegmentFilter filter, List<String> codes, boolean withSubcodes, String by,
-                              List<String> bands, List<String> byCodes, Unit unit, boolean test) {
+                              List<String> bands, List<String> byCodes, Unit unit, boolean test,
+                              Correction correction) {
+    public CrossTabRequest(SegmentFilter filter, List<String> codes, boolean withSubcodes, String by,
+                           List<String> bands, List<String> byCodes, Unit unit, boolean test) {
+        this(filter, codes, withSubcodes, by, bands, byCodes, unit, test, Correction.HOLM);
+    }
+
     public CrossTabRequest {
+        correction = correction == null ? Correction.HOLM : correction;
         filter = filter == null ? SegmentFilter.ALL : filter;
         codes = codes == null ? List.of() : List.copyOf(codes);
         bands = bands == null ? List.of() : List.copyOf(bands);

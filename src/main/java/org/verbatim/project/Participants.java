@@ -7,6 +7,7 @@ import java.util.Map;
 import org.verbatim.model.Attribute;
 import org.verbatim.model.AttributeScope;
 import org.verbatim.model.AttributeType;
+import org.verbatim.model.ParticipantRole;
 import org.verbatim.store.Tx;
 
 /** Participants and their attributes: listing them, and importing or updating them from a sheet. */
@@ -18,10 +19,36 @@ final class Participants {
         Map<Long, Map<String, String>> values = tx.attributes().valuesByOwner(AttributeScope.PARTICIPANT);
         List<ParticipantView> out = new ArrayList<>();
         for (var p : tx.participants().all()) {
-            out.add(new ParticipantView(p.id(), p.key(), p.name(), tx.speakerMaps().documentsOf(p.id()),
+            out.add(new ParticipantView(p.id(), p.key(), p.name(), p.role(), tx.speakerMaps().documentsOf(p.id()),
                     values.getOrDefault(p.id(), Map.of())));
         }
         return out;
+    }
+
+    /**
+     * Sets a participant's role. A {@code role} attribute, as a participants sheet brings, is
+     * kept in step, so filters and searches on it agree with what the analyses count.
+     */
+    static void setRole(Tx tx, String participantKey, ParticipantRole role) {
+        var p = tx.participants().findByKey(participantKey.strip()).orElseThrow(() -> new ProjectException(
+                "There is no participant '" + participantKey + "'"));
+        tx.participants().setRole(p.id(), role);
+        var attribute = tx.attributes().find(AttributeScope.PARTICIPANT, AttributeSheet.ROLE_COLUMN);
+        if (attribute.isPresent()) {
+            AttributeValues.set(tx, attribute.get(), p.id(), role.label(), "participant " + p.key());
+        }
+    }
+
+    /** Editing the {@code role} attribute sets the role, so the two never disagree; a value must name a role. */
+    static void roleFollowsAttribute(Tx tx, long participantId, String attribute, String value) {
+        if (!AttributeSheet.ROLE_COLUMN.equals(attribute.strip()) || value == null || value.isBlank()) {
+            return;
+        }
+        try {
+            tx.participants().setRole(participantId, ParticipantRole.parse(value));
+        } catch (IllegalArgumentException e) {
+            throw new ProjectException(e.getMessage());
+        }
     }
 
     /**
@@ -51,6 +78,9 @@ final class Participants {
             } else {
                 id = tx.participants().insert(key, sheet.nameFor(key));
                 created++;
+            }
+            if (sheet.roleFor(key) != null) {
+                tx.participants().setRole(id, sheet.roleFor(key));
             }
             for (var e : sheet.valuesFor(key).entrySet()) {
                 AttributeValues.set(tx, attributes.get(e.getKey()), id, e.getValue(), sheet.where(key));

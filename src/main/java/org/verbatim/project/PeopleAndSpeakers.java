@@ -6,6 +6,7 @@ import java.util.Map;
 import org.verbatim.model.AttributeScope;
 import org.verbatim.model.AttributeType;
 import org.verbatim.model.Document;
+import org.verbatim.model.ParticipantRole;
 import org.verbatim.store.ProjectStore;
 
 /** Participants, their attributes, and which speaker label of which document is whom. */
@@ -35,11 +36,20 @@ final class PeopleAndSpeakers {
             var p = tx.participants().findByKey(participantKey).orElseThrow(() -> new ProjectException(
                     "There is no participant " + participantKey));
             AttributeEdits.set(tx, AttributeScope.PARTICIPANT, p.id(), attribute, value, "Participant " + p.key());
+            Participants.roleFollowsAttribute(tx, p.id(), attribute, value);
             tx.speakerMaps().all().forEach((document, labels) -> {
                 if (labels.containsValue(p.id())) {
                     changes.document(document);
                 }
             });
+            return null;
+        });
+    }
+
+    void setParticipantRole(String participantKey, ParticipantRole role) {
+        index.write((tx, changes) -> {
+            changes.everything();
+            Participants.setRole(tx, participantKey, role);
             return null;
         });
     }

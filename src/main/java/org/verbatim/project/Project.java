@@ -12,6 +12,7 @@ import org.verbatim.model.AttributeType;
 import org.verbatim.model.Code;
 import org.verbatim.model.Memo;
 import org.verbatim.model.Memo.MemoTarget;
+import org.verbatim.model.ParticipantRole;
 import org.verbatim.model.analysis.CoOccurrenceMatrix;
 import org.verbatim.model.analysis.CoOccurrenceScope;
 import org.verbatim.model.analysis.CodeFrequency;
@@ -217,6 +218,11 @@ public final class Project implements AutoCloseable {
      */
     public void setParticipantAttribute(String participantKey, String attribute, String value) {
         people.setParticipantAttribute(participantKey, attribute, value);
+    }
+
+    /** Sets a participant's role (respondent, interviewer, moderator, observer): analyses count respondents. */
+    public void setParticipantRole(String participantKey, ParticipantRole role) {
+        people.setParticipantRole(participantKey, role);
     }
 
     /** The speaker labels of one document (or of all when {@code ref} is null) and their participants. */
@@ -439,6 +445,11 @@ public final class Project implements AutoCloseable {
         return analysis().frequencies(filter, codes, withSubcodes);
     }
 
+    /** Which coding the analyses count under this filter (one coder, pooled, or chosen per document), in words. */
+    public String codingCounted(SegmentFilter filter) {
+        return analysis().codingCounted(filter);
+    }
+
     /** A cross-tab of codes by an attribute's values or by codes; see {@link CrossTabRequest}. */
     public CrossTab crosstab(CrossTabRequest request) {
         return analysis().crosstab(request);
@@ -482,13 +493,13 @@ public final class Project implements AutoCloseable {
     }
 
     /**
-     * Inter-coder agreement between two coders, code by code and pooled, over {@code documents}
-     * (ids or names; empty: every document both coded) and the codes under {@code codePaths}
-     * (empty: all).
+     * Inter-coder agreement among two or more coders, per code, per code group and over all
+     * codes, on {@code documents} (ids or names; empty: every document two or more coded) and
+     * the codes under {@code codePaths} (empty: all).
      */
-    public AgreementReport agreement(String firstCoder, String secondCoder, AgreementUnit unit, List<String> documents,
+    public AgreementReport agreement(List<String> coders, AgreementUnit unit, List<String> documents,
                                      List<String> codePaths) {
-        return store.read(tx -> AgreementQueries.compare(tx, firstCoder, secondCoder, unit, documents, codePaths));
+        return store.read(tx -> AgreementQueries.compare(tx, coders, unit, documents, codePaths));
     }
 
     // ---- excerpt export with a choice of codes, filters and columns ------------------------

@@ -152,10 +152,10 @@ public final class StudyReports {
             return null;
         }
         try {
-            AgreementReport a = AgreementQueries.compare(tx, coders.get(0).name(), coders.get(1).name(),
+            AgreementReport a = AgreementQueries.compare(tx, List.of(coders.get(0).name(), coders.get(1).name()),
                     AgreementUnit.TURN, List.of(), List.of());
             AgreementRow all = a.overall();
-            return new StudyReport.Agreement(a.firstCoder(), a.secondCoder(), a.documents().size(), all.units(),
+            return new StudyReport.Agreement(a.coders().get(0), a.coders().get(1), a.documents().size(), all.units(),
                     all.percentAgreement(), all.kappa(), all.alpha());
         } catch (ProjectException e) {
             // No document coded by both: nothing to agree on, and the report says nothing of it.

@@ -2,6 +2,7 @@ package org.verbatim.store;
 
 import java.util.List;
 import java.util.Optional;
+import org.verbatim.model.ParticipantRole;
 
 /** Participants (respondents, interviewers, moderators) without their attributes. */
 public final class ParticipantTable {
@@ -11,8 +12,8 @@ public final class ParticipantTable {
         this.sql = sql;
     }
 
-    /** A participant row: database id, the researcher's key, display name (may be null). */
-    public record Row(long id, String key, String name) { }
+    /** A participant row: database id, the researcher's key, display name (may be null), role in the study. */
+    public record Row(long id, String key, String name, ParticipantRole role) { }
 
     public long insert(String key, String name) {
         return sql.insert("INSERT INTO participant (pkey, name) VALUES (?, ?)", key, name);
@@ -22,13 +23,18 @@ public final class ParticipantTable {
         sql.update("UPDATE participant SET name = ? WHERE id = ?", name, id);
     }
 
+    public void setRole(long id, ParticipantRole role) {
+        sql.update("UPDATE participant SET role = ? WHERE id = ?", role.label(), id);
+    }
+
     public Optional<Row> findByKey(String key) {
-        return sql.one("SELECT id, pkey, name FROM participant WHERE pkey = ?",
-                rs -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3)), key);
+        return sql.one("SELECT id, pkey, name, role FROM participant WHERE pkey = ?",
+                rs -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), ParticipantRole.parse(rs.getString(4))),
+                key);
     }
 
     public List<Row> all() {
-        return sql.list("SELECT id, pkey, name FROM participant ORDER BY pkey",
-                rs -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3)));
+        return sql.list("SELECT id, pkey, name, role FROM participant ORDER BY pkey",
+                rs -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), ParticipantRole.parse(rs.getString(4))));
     }
 }

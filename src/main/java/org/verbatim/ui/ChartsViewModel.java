@@ -62,7 +62,8 @@ final class ChartsViewModel {
             choices.offer(c.offered());
             figures.set(c.figures());
             message.set(Plural.of(c.figures().frequencies().size(), "code") + " by " + by + ", counting "
-                    + counting.label() + "; " + ComparisonChoices.describe(filter));
+                    + counting.label() + "; " + ComparisonChoices.describe(filter)
+                    + (filter.coder() == null ? "; coding: " + c.figures().byAttribute().coding() : ""));
         }, failure -> {
             figures.set(null);
             message.set(failure);

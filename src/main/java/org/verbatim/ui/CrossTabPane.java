@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -25,6 +26,8 @@ import javafx.scene.paint.Color;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.verbatim.model.analysis.CrossTab;
 import org.verbatim.model.analysis.IndependenceTest;
+import org.verbatim.model.analysis.RowTest;
+import org.verbatim.model.analysis.RowTests;
 import org.verbatim.project.SegmentView;
 
 /**
@@ -54,6 +57,7 @@ final class CrossTabPane {
         this.model = model;
         table.setId("crosstab-table");
         table.setPlaceholder(new Label("Choose codes and an attribute to compare"));
+        table.setMinHeight(190);
         table.getSelectionModel().setCellSelectionEnabled(true);
         result.setId("crosstab-test-result");
         result.setWrapText(true);
@@ -160,7 +164,7 @@ final class CrossTabPane {
         }
         lines.add(new Line(-1, "Total", 0, Kind.TOTAL));
         if (t.participants() != null) {
-            lines.add(new Line(-1, "Participants", 0, Kind.PARTICIPANTS));
+            lines.add(new Line(-1, "Respondents", 0, Kind.PARTICIPANTS));
         }
         TableColumn<Line, Line> code = new TableColumn<>("Code");
         code.setPrefWidth(230);
@@ -182,10 +186,24 @@ final class CrossTabPane {
         total.setSortable(false);
         total.setPrefWidth(80);
         table.getColumns().add(total);
+        if (t.rowTests() != null) {
+            String corrected = "p (" + t.rowTests().correction().label() + ")";
+            table.getColumns().add(testColumn("p", "crosstab-p", r -> r.p() == null ? "–" : p(r.p()), t));
+            TableColumn<Line, Line> adjusted = testColumn(corrected, "crosstab-p-adjusted",
+                    r -> r.adjustedP() == null ? "–" : p(r.adjustedP()), t);
+            adjusted.setPrefWidth(90);
+            table.getColumns().add(adjusted);
+            table.getColumns().add(testColumn("V", "crosstab-v", r -> r.cramersV() == null ? "–"
+                    : String.format(Locale.ROOT, "%.2f", r.cramersV()), t));
+        }
         table.getItems().setAll(lines);
         selectCell();
+        result.setTooltip(null);
         if (t.test() != null) {
-            result.setText(summary(t.test()));
+            result.setText(t.rowTests() == null ? summary(t.test()) : rowTestsSummary(t) + "\n" + wholeTable(t.test()));
+            if (t.rowTests() != null) {
+                result.setTooltip(new Tooltip("Test of the whole table: " + summary(t.test())));
+            }
             legend.getChildren().setAll(swatch(HeatColours.diverging(-3), "fewer than expected (r ≤ −1.96, outlined)"),
                     swatch(HeatColours.diverging(-1), "somewhat fewer"), swatch(HeatColours.diverging(0), "as expected"),
                     swatch(HeatColours.diverging(1), "somewhat more"),
@@ -214,7 +232,37 @@ final class CrossTabPane {
             return "No test: " + test.reason();
         }
         return test.name() + ": χ² = " + String.format(Locale.ROOT, "%.2f", test.statistic()) + ", df = " + test.df()
-                + ", p = " + p(test.p()) + ". " + test.reason() + ".";
+                + ", p = " + p(test.p()) + ". " + test.reason() + "." + (test.caution() == null ? ""
+                : " Caution: " + test.caution() + ".");
+    }
+
+    /** What the per-code tests tested, over whom, and how their p-values were corrected. */
+    static String rowTestsSummary(CrossTab t) {
+        RowTests tests = t.rowTests();
+        long tested = tests.rows().stream().filter(r -> r.p() != null).count();
+        return "Each code tested on its own, raised vs not by " + t.attribute() + " over the " + tests.units()
+                + " of each; p (" + tests.correction().label() + ") corrected for " + Plural.of(tested, "test") + " by "
+                + tests.correction().title() + ", V = Cramér's V. Hover over a cell for its share and interval.";
+    }
+
+    /** The whole table's test in one line; its full reason is the line's tooltip. */
+    private static String wholeTable(IndependenceTest test) {
+        if (test.p() == null) {
+            return "Whole table: no test. " + test.reason() + ".";
+        }
+        return "Whole table: p = " + p(test.p()) + " (" + test.name() + ")" + (test.caution() == null ? ""
+                : ", which does not hold here: " + test.caution().substring(0, test.caution().indexOf(':'))) + ".";
+    }
+
+    private TableColumn<Line, Line> testColumn(String title, String id, Function<RowTest, String> text, CrossTab t) {
+        TableColumn<Line, Line> c = new TableColumn<>(title);
+        c.setId(id);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        c.setCellFactory(cell -> new PlainCell(line -> line.kind() == Kind.CODE
+                ? text.apply(t.rowTests().rows().get(line.index())) : ""));
+        c.setSortable(false);
+        c.setPrefWidth(70);
+        return c;
     }
 
     private static String p(double p) {
@@ -273,6 +321,9 @@ final class CrossTabPane {
         if (t.test() != null) {
             t.columns().forEach(c -> header.add(c + " residual"));
         }
+        if (t.rowTests() != null) {
+            header.addAll(List.of("p", "p adjusted (" + t.rowTests().correction().label() + ")", "Cramér's V"));
+        }
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < t.rows().size(); i++) {
             List<String> row = new ArrayList<>(List.of(t.rows().get(i).code()));
@@ -285,6 +336,12 @@ final class CrossTabPane {
                     Double r = t.test().residuals()[i][j];
                     row.add(r == null ? "" : String.format(Locale.ROOT, "%.4f", r));
                 }
+            }
+            if (t.rowTests() != null) {
+                RowTest r = t.rowTests().rows().get(i);
+                row.add(r.p() == null ? "" : Double.toString(r.p()));
+                row.add(r.adjustedP() == null ? "" : Double.toString(r.adjustedP()));
+                row.add(r.cramersV() == null ? "" : String.format(Locale.ROOT, "%.4f", r.cramersV()));
             }
             rows.add(row);
         }
@@ -421,6 +478,14 @@ final class CrossTabPane {
             String figures = t.rows().get(row).code() + " · " + t.columns().get(column) + "\n" + count + " "
                     + t.unit().label() + "; row " + text2(t.rowPercent(row, column)) + ", column "
                     + text2(t.columnPercent(row, column));
+            if (t.rowTests() != null) {
+                RowTest test = t.rowTests().rows().get(row);
+                if (test.share()[column] != null) {
+                    figures += String.format(Locale.ROOT, "\nraised by %d of %d %s: %.0f%% (95%% interval %.0f–%.0f%%)",
+                            test.raised()[column], test.of()[column], t.rowTests().units(), 100 * test.share()[column],
+                            100 * test.lower()[column], 100 * test.upper()[column]);
+                }
+            }
             if (t.test() != null) {
                 Double r = t.test().residuals()[row][column];
                 Double expected = t.test().expected()[row][column];

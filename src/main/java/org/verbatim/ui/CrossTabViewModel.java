@@ -84,7 +84,8 @@ final class CrossTabViewModel {
         }, c -> {
             choices.offer(c.offered());
             shown.set(c.shown());
-            message.set(describe(c.shown().table(), testing) + "; " + ComparisonChoices.describe(filter));
+            message.set(describe(c.shown().table(), testing) + "; " + ComparisonChoices.describe(filter)
+                    + (filter.coder() == null ? "; coding: " + c.shown().table().coding() : ""));
             refreshCell();
         }, failure -> {
             shown.set(null);

@@ -12,9 +12,12 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.cell.ChoiceBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.verbatim.model.ParticipantRole;
 import org.verbatim.project.ParticipantView;
 
 /**
@@ -22,6 +25,8 @@ import org.verbatim.project.ParticipantView;
  * commit); the table exports as CSV.
  */
 final class ParticipantsPane {
+    /** A participants sheet's role column sets the role and is kept as an attribute too; the Role column shows both. */
+    private static final String ROLE = "role";
     private final ParticipantsViewModel model;
     private final TableView<ParticipantView> table = new TableView<>();
     private final CsvExport export;
@@ -58,15 +63,16 @@ final class ParticipantsPane {
         return export;
     }
 
-    /** The participants as the table shows them: id, name, documents, then each attribute. */
+    /** The participants as the table shows them: id, name, documents, role, then each attribute. */
     private TableExport table() {
-        List<String> header = new ArrayList<>(List.of("id", "name", "documents"));
-        header.addAll(model.attributes());
+        List<String> header = new ArrayList<>(List.of("id", "name", "documents", ROLE));
+        List<String> attributes = model.attributes().stream().filter(a -> !a.equals(ROLE)).toList();
+        header.addAll(attributes);
         List<List<String>> rows = new ArrayList<>();
         for (ParticipantView p : model.participants()) {
             List<String> row = new ArrayList<>(List.of(p.key(), p.name() == null ? "" : p.name(),
-                    String.valueOf(p.documents())));
-            model.attributes().forEach(a -> row.add(p.attributes().getOrDefault(a, "")));
+                    String.valueOf(p.documents()), p.role().label()));
+            attributes.forEach(a -> row.add(p.attributes().getOrDefault(a, "")));
             rows.add(row);
         }
         return new TableExport(header, rows);
@@ -83,9 +89,36 @@ final class ParticipantsPane {
         table.getColumns().add(key);
         table.getColumns().add(name);
         table.getColumns().add(docs);
+        table.getColumns().add(roleColumn());
         for (String attribute : model.attributes()) {
-            table.getColumns().add(attributeColumn(attribute));
+            if (!attribute.equals(ROLE)) {
+                table.getColumns().add(attributeColumn(attribute));
+            }
         }
+    }
+
+    /** The role, chosen from a list: analyses count respondents only unless asked otherwise. */
+    private TableColumn<ParticipantView, ParticipantRole> roleColumn() {
+        TableColumn<ParticipantView, ParticipantRole> c = new TableColumn<>("Role");
+        c.setId("participant-role");
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().role()));
+        c.setCellFactory(ChoiceBoxTableCell.forTableColumn(new StringConverter<>() {
+            @Override
+            public String toString(ParticipantRole role) {
+                return role == null ? "" : role.label();
+            }
+
+            @Override
+            public ParticipantRole fromString(String label) {
+                return ParticipantRole.parse(label);
+            }
+        }, ParticipantRole.values()));
+        c.setOnEditCommit(e -> {
+            if (e.getNewValue() != null && e.getNewValue() != e.getOldValue()) {
+                model.setRole(e.getRowValue(), e.getNewValue());
+            }
+        });
+        return c;
     }
 
     private TableColumn<ParticipantView, String> attributeColumn(String attribute) {

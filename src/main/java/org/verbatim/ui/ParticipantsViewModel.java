@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.verbatim.model.ParticipantRole;
 import org.verbatim.project.ParticipantView;
 import org.verbatim.project.Project;
 
@@ -41,6 +42,17 @@ public final class ParticipantsViewModel {
             p.setParticipantAttribute(participant.key(), attribute, value);
             return null;
         }, r -> message.set(participant.key() + ": " + attribute + " = " + value), failure -> {
+            message.set(failure);
+            reload();
+        });
+    }
+
+    /** Sets a participant's role: the analyses count respondents as participants. */
+    public void setRole(ParticipantView participant, ParticipantRole role) {
+        session.change("Setting the role of " + participant.key(), p -> {
+            p.setParticipantRole(participant.key(), role);
+            return null;
+        }, r -> message.set(participant.key() + ": role = " + role.label()), failure -> {
             message.set(failure);
             reload();
         });

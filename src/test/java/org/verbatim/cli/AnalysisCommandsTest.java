@@ -213,7 +213,7 @@ class AnalysisCommandsTest {
                         + " document attributes: format)");
         assertThat(run("crosstab", project, "--by", "city", "--unit", "people").errLines())
                 .containsExactly("verbatim: Unknown --unit 'people' (use segments, documents or participants)");
-        assertThat(run("crosstab", project, "--by", "city", "--stats").errLines())
+        assertThat(run("crosstab", project, "--by", "city", "--unit", "segments", "--stats").errLines())
                 .containsExactly("verbatim: A test needs rows that do not contain one another, but 'China' and"
                         + " 'China / Partner' share segments; choose the rows with --codes");
         assertThat(run("cooccurrence", project, "--scope", "sentence").errLines())

@@ -38,14 +38,15 @@ class CliSampleStudyTest {
 
         assertThat(table.exit()).as(table.toString()).isZero();
         assertThat(table.outLines().get(0)).startsWith("code").contains("units", "both", "firstOnly", "secondOnly",
-                "neither", "agreement%", "kappa", "alpha");
-        assertThat(table.outLines()).last().asString().startsWith("(all codes)");
+                "neither", "agreement%", "kappa", "fleissKappa", "alpha");
+        assertThat(table.outLines()).anySatisfy(l -> assertThat(l).startsWith("(all codes)"));
+        assertThat(table.outLines()).anySatisfy(l -> assertThat(l).startsWith("Threats / China (5 sub-codes)"));
         assertThat(json.json().get("unit").asText()).isEqualTo("character");
         assertThat(json.json().get("documents")).hasSize(4);
         assertThat(json.json().get("overall").get("kappa").asDouble()).isBetween(0.0, 1.0);
         assertThat(json.json().get("codes").get(0).fieldNames()).toIterable().containsExactly("code", "units", "both",
-                "firstOnly", "secondOnly", "neither", "percentAgreement", "kappa", "alpha");
-        assertThat(wrong.err()).isEqualTo("verbatim: --coders takes two coder names separated by a comma, "
+                "firstOnly", "secondOnly", "neither", "percentAgreement", "kappa", "alpha", "fleissKappa");
+        assertThat(wrong.err()).isEqualTo("verbatim: --coders takes two or more coder names separated by commas, "
                 + "e.g. --coders elena,pavel\n");
     }
 
@@ -87,6 +88,48 @@ class CliSampleStudyTest {
         assertThat(test.get("residuals").get(0).get(nnv).asDouble()).isGreaterThan(1.96);
         assertThat(test.get("residuals").get(1).get(tom).asDouble()).isGreaterThan(1.96);
         assertThat(test.get("residuals").get(2).get(ptz).asDouble()).isGreaterThan(1.96);
+    }
+
+    /**
+     * Karelia is raised by 8 of the 15 Petrozavodsk respondents and by none of the 15 in either
+     * other city. Raised vs not raised by city is the 2 x 3 table (0, 8, 0 / 15, 7, 15), whose
+     * exact Fisher p is 8.956e-5: the sum of the hypergeometric probabilities of the tables no
+     * more probable than it, i.e. the tables with all 8 in one city, 3 x C(15,8) / C(45,8)
+     * (computed by hand from the formula, and equal to R's fisher.test on that table).
+     */
+    @Test
+    void perCodeTestFindsKareliaRaisedInPetrozavodskOnlyOverTheRespondentsOfEachCity() {
+        Path project = dir.resolve("karelia.verbatim");
+        Cli.run("demo", project);
+
+        Cli.Result r = Cli.run("crosstab", project, "--by", "city", "--unit", "participants", "--stats", "--format",
+                "json", "--codes", "Regional capacity/Karelia");
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        var karelia = r.json().get("rowTests").get("rows").get(0);
+        assertThat(r.json().get("rowTests").get("units").asText()).isEqualTo("respondents");
+        assertThat(karelia.get("raised")).extracting(c -> c.asInt()).containsExactly(0, 8, 0);
+        assertThat(karelia.get("of")).extracting(c -> c.asInt()).containsExactly(15, 15, 15);
+        assertThat(karelia.get("test").asText()).isEqualTo("Fisher's exact test");
+        double byHand = 3 * 6435.0 / 215553195.0;
+        assertThat(karelia.get("p").asDouble()).isCloseTo(byHand, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(String.format(java.util.Locale.ROOT, "%.1e", karelia.get("p").asDouble())).isEqualTo("9.0e-05");
+        assertThat(karelia.get("shareLower").get(1).asDouble()).isLessThan(0.534).isGreaterThan(0.25);
+        assertThat(r.json().get("participants")).extracting(c -> c.asInt()).containsExactly(15, 15, 15);
+
+        // Each city has an interviewer and a moderator besides its 15 respondents.
+        Cli.Result everyone = Cli.run("crosstab", project, "--by", "city", "--stats", "--all-roles", "--format", "json",
+                "--codes", "Regional capacity/Karelia");
+        assertThat(everyone.json().get("participants")).extracting(c -> c.asInt()).containsExactly(17, 17, 17);
+        assertThat(everyone.json().get("rowTests").get("units").asText()).isEqualTo("participants");
+        Cli.Result set = Cli.run("participants", project, "--set-role", "NNV-I1=respondent");
+        assertThat(set.outLines()).containsExactly("NNV-I1: role respondent");
+        Cli.Result after = Cli.run("crosstab", project, "--by", "city", "--format", "json", "--codes",
+                "Regional capacity/Karelia");
+        assertThat(after.json().get("participants")).extracting(c -> c.asInt()).containsExactly(16, 15, 15);
+        assertThat(Cli.run("participants", project, "--set-role", "NNV-I1=chair").err())
+                .isEqualTo("verbatim: --set-role NNV-I1=chair: 'chair' is not a participant role (use respondent,"
+                        + " interviewer, moderator, observer)\n");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.verbatim.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.verbatim.project.ProjectFixtures.write;
 
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two coders on the focus group of {@link CodingTest}: both code Anna's turn "European Union";
  * on Boris's turn elena says "European Union" and pavel "United States". The moderator's turns
- * nobody coded stay out of the comparison.
+ * nobody coded are units too: the units are the document's turns, whatever anyone coded.
  */
 class AgreementTest {
     static final String ANNA = "Europe is a partner\nfor us, really.";
@@ -49,38 +50,94 @@ class AgreementTest {
     }
 
     @Test
-    void turnByTurnEachCodeIsJudgedOnTheTurnsEitherCoderCoded() {
-        AgreementReport report = project.agreement("elena", "pavel", AgreementUnit.TURN, List.of(), List.of());
+    void turnByTurnEveryCodeIsJudgedOnEveryTurnOfTheDocumentsCompared() {
+        AgreementReport report = project.agreement(List.of("elena", "pavel"), AgreementUnit.TURN, List.of(), List.of());
 
         assertThat(report.documents()).containsExactly("focus-group.txt");
-        assertThat(report.codes()).containsExactly(
-                new AgreementRow("The West / European Union", 2, 1, 1, 0, 0, 50.0, 0.0, 0.0),
-                new AgreementRow("The West / United States", 2, 0, 0, 1, 1, 50.0, 0.0, 0.0));
-        // Pooled: 1 both, 1 elena only, 1 pavel only, 1 neither; alpha = 1 - 7 * 2 / (4 * 4).
-        assertThat(report.overall()).isEqualTo(new AgreementRow("(all codes)", 4, 1, 1, 1, 1, 50.0, 0.0, 0.125));
+        // Four turns. European Union: elena on Anna's and Boris's, pavel on Anna's. Cohen: observed 3/4,
+        // expected 1/2 x 1/4 + 1/2 x 3/4 = 1/2, kappa 1/2; alpha 1 - 7 x 2 / (2 x 3 x 5) = 8/15;
+        // Fleiss (Scott's pi for two): (3/4 - 34/64) / (1 - 34/64) = 7/15.
+        AgreementRow europe = report.codes().get(0);
+        assertThat(europe).isEqualTo(new AgreementRow("The West / European Union", 4, 1L, 1L, 0L, 2L, 75.0, 0.5,
+                europe.alpha(), europe.fleissKappa()));
+        assertThat(europe.alpha()).isCloseTo(8.0 / 15, within(1e-12));
+        assertThat(europe.fleissKappa()).isCloseTo(7.0 / 15, within(1e-12));
+        AgreementRow states = report.codes().get(1);
+        assertThat(states).isEqualTo(new AgreementRow("The West / United States", 4, 0L, 0L, 1L, 3L, 75.0, 0.0, 0.0,
+                states.fleissKappa()));
+        assertThat(report.groups()).singleElement().satisfies(g -> {
+            assertThat(g.code()).isEqualTo("The West (2 sub-codes)");
+            assertThat(g.units()).isEqualTo(4);
+            assertThat(g.percentAgreement()).isEqualTo(75.0);
+            assertThat(g.both()).isNull();
+        });
+        assertThat(report.overall().code()).isEqualTo("(all codes)");
+        assertThat(report.overall().percentAgreement()).isEqualTo(75.0);
     }
 
     @Test
-    void characterByCharacterCountsTheCharactersEitherCoderCoded() {
-        AgreementReport report = project.agreement("elena", "pavel", AgreementUnit.CHARACTER, List.of(),
+    void aCodesFiguresDoNotDependOnWhichOtherCodesAreCompared() {
+        AgreementRow alone = project.agreement(List.of("elena", "pavel"), AgreementUnit.TURN, List.of(),
+                List.of("The West/United States")).codes().get(0);
+        AgreementRow withAll = project.agreement(List.of("elena", "pavel"), AgreementUnit.TURN, List.of(), List.of())
+                .codes().get(1);
+
+        assertThat(alone).isEqualTo(withAll);
+    }
+
+    @Test
+    void characterByCharacterCountsSpokenCharactersOnlyWithoutLabelsTitlesOrSpaces() {
+        AgreementReport report = project.agreement(List.of("elena", "pavel"), AgreementUnit.CHARACTER, List.of(),
                 List.of("The West/European Union"));
 
+        String spoken = "Welcome. What do you think of Europe?" + "Europe is a partner\nfor us, really. Europe is close."
+                + "I disagree. Europe is distant, and America is further." + "Thank you both.";
         assertThat(report.codes()).singleElement().satisfies(r -> {
-            assertThat(r.both()).isEqualTo(ANNA.length());
-            assertThat(r.firstOnly()).isEqualTo(BORIS.length());
+            assertThat(r.both()).isEqualTo(nonBlank(ANNA));
+            assertThat(r.firstOnly()).isEqualTo(nonBlank(BORIS));
             assertThat(r.secondOnly()).isZero();
-            assertThat(r.neither()).isZero();
-            assertThat(r.kappa()).as("elena coded every unit: her agreement with pavel is what chance gives").isEqualTo(0.0);
+            assertThat(r.units()).isEqualTo(nonBlank(spoken));
+            assertThat(r.neither()).isEqualTo(nonBlank(spoken) - nonBlank(ANNA) - nonBlank(BORIS));
         });
+    }
+
+    @Test
+    void threeCodersWithOneMissingFromADocumentAndADocumentWithoutTurnsAreReported() throws Exception {
+        project.code(CodingRequest.quote("focus-group.txt", "The West/European Union", ANNA, "olga"));
+        project.importFiles(new ImportRequest(List.of(write(dir, "notes.txt", "Europe is a partner, he said.\n")),
+                Map.of(), null, null, null), Progress.NONE);
+        project.code(CodingRequest.quote("notes.txt", "The West/European Union", "Europe is a partner", "elena"));
+        project.code(CodingRequest.quote("notes.txt", "The West/European Union", "Europe", "pavel"));
+        project.code(CodingRequest.quote("interview.txt", "The West/United States", "Europe is a partner for us.", "olga"));
+
+        AgreementReport report = project.agreement(List.of("elena", "pavel", "olga"), AgreementUnit.TURN, List.of(),
+                List.of());
+
+        assertThat(report.coders()).containsExactly("elena", "pavel", "olga");
+        assertThat(report.documents()).containsExactly("focus-group.txt", "interview.txt");
+        assertThat(report.notes()).contains("pavel did not code interview.txt: missing there, not counted as coding"
+                + " nothing", "notes.txt has no speaker turns, so it has no units to compare turn by turn; compare it"
+                + " with --unit character");
+        AgreementRow europe = report.codes().get(0);
+        assertThat(europe.kappa()).as("Cohen's kappa is for two coders").isNull();
+        assertThat(europe.both()).isNull();
+        // Four focus-group turns with three coders and two interview turns with elena and olga.
+        assertThat(europe.units()).isEqualTo(6);
+        assertThat(europe.alpha()).isNotNull();
+        assertThat(europe.fleissKappa()).isNotNull();
+    }
+
+    private static long nonBlank(String s) {
+        return s.chars().filter(c -> !Character.isWhitespace(c)).count();
     }
 
     @Test
     void aCoderNobodyKnowsOrTwoCodersWithoutACommonDocumentAreRefused() {
         project.code(CodingRequest.quote("interview.txt", "The West/European Union", "Europe is a partner for us.", "maria"));
 
-        assertThatThrownBy(() -> project.agreement("elena", "olga", AgreementUnit.TURN, List.of(), List.of()))
+        assertThatThrownBy(() -> project.agreement(List.of("elena", "olga"), AgreementUnit.TURN, List.of(), List.of()))
                 .hasMessage("There is no coder 'olga' in this project (coders: elena, maria, pavel)");
-        assertThatThrownBy(() -> project.agreement("pavel", "maria", AgreementUnit.TURN, List.of(), List.of()))
+        assertThatThrownBy(() -> project.agreement(List.of("pavel", "maria"), AgreementUnit.TURN, List.of(), List.of()))
                 .hasMessage("pavel and maria have not coded any document in common");
     }
 }

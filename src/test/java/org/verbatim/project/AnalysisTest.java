@@ -188,7 +188,9 @@ class AnalysisTest {
         // Observed a = 1 (8/15): every table is at most as probable, p = 1.
         IndependenceTest test = t.test();
         assertThat(test.name()).isEqualTo(IndependenceTest.FISHER);
-        assertThat(test.reason()).contains("4 of 4 expected counts are below 5").contains("1 row without counts left out");
+        // The smallest expected count, 2 x 2 / 6, is below 1: that, not the share below 5, rules chi-square out.
+        assertThat(test.reason()).startsWith("An expected count is below 1 (smallest 0.67; 4 of 4 below 5)")
+                .contains("1 row without counts left out");
         assertThat(test.p()).isCloseTo(1.0, within(1e-12));
         assertThat(test.df()).isEqualTo(1);
         assertThat(test.residuals()[2]).containsOnlyNulls();
@@ -239,13 +241,14 @@ class AnalysisTest {
     }
 
     @Test
-    void overlapOfACodeWithItsOwnSubcodeCountsEachPairOnce() {
+    void overlapOfACodeWithItsOwnSubcodeCountsEveryPairTheDocumentedRuleGives() {
         CoOccurrenceMatrix m = project.cooccurrence(SegmentFilter.ALL, List.of("China", "China/Partner"), true,
                 CoOccurrenceScope.OVERLAP);
 
-        // The only overlapping pair, s2 with s3, has one segment in each and both in China.
-        assertThat(m.counts()[0][1]).isEqualTo(1);
-        assertThat(m.counts()[1][0]).isEqualTo(1);
+        // Pairs (a of China, b of China/Partner) sharing a character: each of Partner's 4 segments is in
+        // both and pairs with itself, and s2 (Threat, in China) overlaps s3 (Partner): 4 + 1.
+        assertThat(m.counts()[0][1]).isEqualTo(5);
+        assertThat(m.counts()[1][0]).isEqualTo(5);
     }
 
     @Test

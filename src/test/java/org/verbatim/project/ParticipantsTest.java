@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.verbatim.model.AttributeScope;
 import org.verbatim.model.AttributeType;
+import org.verbatim.model.ParticipantRole;
 
 class ParticipantsTest {
     private static final String INTERVIEW = """
@@ -200,6 +201,46 @@ class ParticipantsTest {
                         tuple("R1", "Anna S. Smirnova", Map.of("city", "Tomsk", "age", "27", "role", "respondent")),
                         tuple("R2", "Anna Petrova", Map.of("city", "Kondopoga", "age", "31", "role", "respondent")),
                         tuple("R3", "Boris Orlov", Map.of("city", "Tomsk", "role", "interviewer")));
+    }
+
+    @Test
+    void theRoleColumnSetsRolesAndEditingTheRoleKeepsTheAttributeInStep() throws Exception {
+        project.importParticipants(write(dir, "people.csv", """
+                id,name,role
+                R1,Anna,respondent
+                I1,Irina,Interviewer
+                O1,Oleg,
+                """), Map.of());
+
+        assertThat(project.participants()).extracting(ParticipantView::key, ParticipantView::role).containsExactly(
+                tuple("I1", ParticipantRole.INTERVIEWER), tuple("O1", ParticipantRole.RESPONDENT),
+                tuple("R1", ParticipantRole.RESPONDENT));
+        project.setParticipantRole("O1", ParticipantRole.OBSERVER);
+        project.setParticipantAttribute("R1", "role", "moderator");
+
+        assertThat(project.participants()).extracting(ParticipantView::key, ParticipantView::role,
+                v -> v.attributes().get("role")).containsExactly(
+                        tuple("I1", ParticipantRole.INTERVIEWER, "Interviewer"),
+                        tuple("O1", ParticipantRole.OBSERVER, "observer"),
+                        tuple("R1", ParticipantRole.MODERATOR, "moderator"));
+        assertThatThrownBy(() -> project.setParticipantAttribute("R1", "role", "chair"))
+                .hasMessage("'chair' is not a participant role (use respondent, interviewer, moderator, observer)");
+        assertThat(project.participants().get(2).role()).isEqualTo(ParticipantRole.MODERATOR);
+    }
+
+    @Test
+    void aRoleThatIsNoRoleRefusesTheFileWithItsLineAndChangesNothing() throws Exception {
+        Path csv = write(dir, "people.csv", """
+                id,name,role
+                R1,Anna,respondent
+                R2,Boris,chairman
+                """);
+
+        assertThatThrownBy(() -> project.importParticipants(csv, Map.of()))
+                .hasMessageStartingWith("people.csv")
+                .hasMessageContaining("'chairman' is not a participant role (use respondent, interviewer, moderator,"
+                        + " observer)");
+        assertThat(project.participants()).isEmpty();
     }
 
     @Test

@@ -336,7 +336,7 @@ class ProjectLifecycleTest {
             while (rs.next()) {
                 versions.add(rs.getString(1));
             }
-            assertThat(versions).containsExactly("1", "2", "10", "99");
+            assertThat(versions).containsExactly("1", "2", "3", "10", "99");
             ResultSet docs = c.createStatement().executeQuery("SELECT COUNT(*) FROM document");
             docs.next();
             assertThat(docs.getInt(1)).isEqualTo(1);

@@ -54,7 +54,7 @@ class ComparisonFiltersWindowTest extends SampleWindowTest {
         waitUntil(() -> w.crossTab().shown().get() != null
                 && w.crossTab().shown().get().table().rows().get(0).code().equals("Threats")
                 && w.crossTab().shown().get().table().unit() == Unit.SEGMENTS);
-        assertThat(status(robot, "#crosstab-status")).endsWith("all segments, all coders");
+        assertThat(status(robot, "#crosstab-status")).contains("all segments, all coders; coding: ");
         List<String> rows = threats(w);
         int china = rows.indexOf(CHINA);
         SegmentFilter byPavel = new SegmentFilter(null, Map.of(), "pavel", List.of());
@@ -85,7 +85,7 @@ class ComparisonFiltersWindowTest extends SampleWindowTest {
                 && w.charts().figures().get().byAttribute().rows().get(0).code().startsWith("Threats / "));
         typeFilter(robot, "#charts-where", "format=focus group");
         SegmentFilter focusGroups = new SegmentFilter(null, Map.of("format", List.of("focus group")), null, List.of());
-        waitUntil(() -> status(robot, "#charts-status").endsWith("only segments where format = focus group"));
+        waitUntil(() -> status(robot, "#charts-status").contains("only segments where format = focus group; coding: "));
         List<String> children = w.charts().figures().get().byAttribute().rows().stream().map(CrossTab.Row::code).toList();
         CrossTab expected = ask(robot, w, p -> p.crosstab(request(focusGroups, children, Unit.PARTICIPANTS)));
         CrossTab unfiltered = ask(robot, w, p -> p.crosstab(request(SegmentFilter.ALL, children, Unit.PARTICIPANTS)));

@@ -31,8 +31,19 @@ class CrossTabHeatMapWindowTest extends SampleWindowTest {
         WorkspaceView w = crossTabOfThreats(robot);
         robot.clickOn("#crosstab-test");
         waitUntil(() -> w.crossTab().shown().get().table().test() != null);
+        // The test's lines take room from the table: bring China's row into view.
+        robot.interact(() -> w.crossTabPane().table().scrollTo(w.crossTab().shown().get().table().rows().stream()
+                .map(r -> r.code()).toList().indexOf(CHINA)));
         TableCell<?, ?> tomsk = crossTabCell(robot, w, CHINA, "Tomsk");
         assertThat(tomsk.getStyle()).contains("-fx-background-color: #");
+        // Counting participants, each code has its own test: its p, corrected p and V beside the total.
+        assertThat(w.crossTab().shown().get().table().rowTests().units()).isEqualTo("respondents");
+        assertThat(w.crossTabPane().table().getColumns()).extracting(c -> c.getText()).endsWith("Total", "p",
+                "p (holm)", "V");
+        assertThat(robot.lookup("#crosstab-test-result").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("Each code tested on its own, raised vs not by city over the respondents of each")
+                .contains("Whole table: p = ");
+        assertThat(tomsk.getTooltip().getText()).containsPattern("raised by \\d+ of 15 respondents: \\d+% \\(95% interval");
 
         robot.clickOn(tomsk);
         waitUntil(() -> w.crossTab().cell().get() != null && findCrossTabCell(robot, w, CHINA, "Tomsk")

@@ -79,8 +79,10 @@ class TableCsvExportWindowTest extends SampleWindowTest {
 
         Path csv = exports.resolve("participants.csv");
         List<List<String>> rows = export(robot, w.participantsPane().export(), csv, true);
-        List<String> header = header(List.of("id", "name", "documents"),
+        // The role shows once, beside the documents, though the sample's sheet also keeps it as an attribute.
+        List<String> header = header(List.of("id", "name", "documents", "role"),
                 expected.stream().map(ParticipantView::attributes).toList());
+        header.remove(header.lastIndexOf("role"));
         assertThat(rows.get(0)).containsExactlyElementsOf(header).contains("city", "sphere", "home_town");
         assertThat(table.getColumns()).hasSize(header.size());
         assertThat(rows).hasSize(1 + expected.size());
@@ -91,6 +93,7 @@ class TableCsvExportWindowTest extends SampleWindowTest {
         for (List<String> row : rows.subList(1, rows.size())) {
             ParticipantView p = expected.stream().filter(e -> e.key().equals(row.get(0))).findFirst().orElseThrow();
             assertThat(row.get(2)).isEqualTo(String.valueOf(p.documents()));
+            assertThat(row.get(3)).isEqualTo(p.role().label());
             assertThat(row.get(city)).isEqualTo(p.attributes().getOrDefault("city", ""));
         }
         assertThat(rows.get(1 + keyIndex(expected, first)).get(town)).isEqualTo(CYRILLIC);

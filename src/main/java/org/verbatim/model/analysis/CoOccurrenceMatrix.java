@@ -8,7 +8,8 @@ import java.util.List;
  * together) to 1 (always together). {@code totals[i]} is code i's own number of units —
  * segments for {@code overlap}, turns or documents otherwise — and is what the diagonal shows.
  * For {@code overlap} a count is the number of pairs of overlapping segments, one of each code
- * (the Jaccard figure is then the c-coefficient of ATLAS.ti).
+ * (the Jaccard figure is then the c-coefficient of ATLAS.ti). {@code coding} says which coders'
+ * coding was counted.
  */
 public record CoOccurrenceMatrix(CoOccurrenceScope scope, List<String> codes, long[] totals, long[][] counts,
-                                 double[][] jaccard) { }
+                                 double[][] jaccard, String coding) { }

@@ -10,12 +10,15 @@ import java.util.List;
  * formats). Percentages are of these sums. {@code participants} gives, for each attribute
  * value, how many participants with it speak in the documents analysed, so counts of
  * participants can be read as shares; it is null for a code × code table, as is {@code test}
- * unless a test was asked for.
+ * unless a test was asked for. {@code rowTests} holds a test per code for a table counting
+ * participants or documents with a test asked for, and is null otherwise; {@code coding} says
+ * which coders' coding was counted.
  *
  * @param columnsAre "participant attribute", "document attribute" or "codes"
  */
 public record CrossTab(String attribute, String columnsAre, Unit unit, List<String> columns, List<Row> rows,
-                       long[] columnTotals, long grandTotal, long[] participants, IndependenceTest test) {
+                       long[] columnTotals, long grandTotal, long[] participants, IndependenceTest test,
+                       RowTests rowTests, String coding) {
 
     /** One code's counts in column order. */
     public record Row(String code, int depth, long[] counts, long total, long distinct) { }
