@@ -79,8 +79,16 @@ public final class Project implements AutoCloseable {
         return created;
     }
 
-    /** Opens an existing project folder. */
+    /** Opens an existing project folder; a team project's password comes from PGPASSWORD or ~/.pgpass. */
     public static Project open(Path folder) {
+        return open(folder, null);
+    }
+
+    /** Opens an existing project folder; {@code password} is a team project's (null: look it up). */
+    public static Project open(Path folder, String password) {
+        if (TeamProjects.isTeamProject(folder)) {
+            return openFolder(folder, f -> TeamProjects.openStore(f, password));
+        }
         if (!Files.isRegularFile(folder.resolve("project.mv.db"))) {
             throw new ProjectException("No Verbatim project at " + folder
                     + " (expected a folder NAME.verbatim with project.mv.db; create one with: verbatim new " + folder + ")");
@@ -89,9 +97,13 @@ public final class Project implements AutoCloseable {
     }
 
     private static Project openFolder(Path folder) {
+        return openFolder(folder, ProjectStore::open);
+    }
+
+    static Project openFolder(Path folder, java.util.function.Function<Path, ProjectStore> store) {
         ProjectLock lock = ProjectLock.acquire(folder);
         try {
-            return new Project(folder, lock, ProjectStore.open(folder));
+            return new Project(folder, lock, store.apply(folder));
         } catch (StoreInUseException e) {
             lock.close();
             throw new ProjectInUseException(folder);
@@ -348,7 +360,7 @@ public final class Project implements AutoCloseable {
         changes.document(d.id());
         int[] range = Passages.rangeOf(d, request);
         var ensured = Codebook.ensure(tx, request.codePath());
-        var coder = tx.coders().named(coderName(request.coder()));
+        var coder = tx.coders().named(coderName(tx, request.coder()));
         if (tx.segments().findSame(d.id(), ensured.code().id(), coder.id(), range[0], range[1]).isPresent()) {
             throw new ProjectException("That passage of " + d.name() + " is already coded with '"
                     + Codebook.tree(tx).path(ensured.code().id()) + "' by " + coder.name());
@@ -452,8 +464,9 @@ public final class Project implements AutoCloseable {
         return store.read(IntegrityCheck::run);
     }
 
-    static String coderName(String coder) {
-        return coder == null || coder.isBlank() ? System.getProperty("user.name", "coder") : coder.strip();
+    /** The coder named, or else the one working (the OS user; on a team project the database user). */
+    static String coderName(Tx tx, String coder) {
+        return coder == null || coder.isBlank() ? tx.worker() : coder.strip();
     }
 
     private static String blankToNull(String s) {
@@ -546,7 +559,7 @@ public final class Project implements AutoCloseable {
             throw new ProjectException(e.getMessage(), e);
         }
         List<SearchHit> chosen = Searches.choose(found.hits(), found.total(), hitNumbers);
-        return index.write((tx, changes) -> HitCoding.code(tx, changes, chosen, codePath, unit, coderName(coder)));
+        return index.write((tx, changes) -> HitCoding.code(tx, changes, chosen, codePath, unit, coderName(tx, coder)));
     }
 
     /** What a rebuild of the search index made: documents and turns indexed, and its size on disk. */
