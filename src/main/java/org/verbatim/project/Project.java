@@ -141,6 +141,11 @@ public final class Project implements AutoCloseable {
         return store.read(Tx::generation);
     }
 
+    /** Follows changes committed by others (on a team project) until closed; see {@link ChangeFollower}. */
+    public ChangeFollower followChanges(ChangeFollower.Listener listener) {
+        return new ChangeFollower(store, index, listener);
+    }
+
     // ---- documents -------------------------------------------------------------------------
 
     /** Imports transcripts; see {@link ImportRequest}. Each file commits on its own. */

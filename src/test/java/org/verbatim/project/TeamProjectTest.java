@@ -143,4 +143,81 @@ class TeamProjectTest {
             }
         }
     }
+
+    /** Records what a follower heard. */
+    static final class Heard implements ChangeFollower.Listener {
+        final java.util.concurrent.LinkedBlockingQueue<Long> generations = new java.util.concurrent.LinkedBlockingQueue<>();
+        final java.util.concurrent.LinkedBlockingQueue<Boolean> reachability = new java.util.concurrent.LinkedBlockingQueue<>();
+
+        @Override
+        public void changed(long generation) {
+            generations.add(generation);
+        }
+
+        @Override
+        public void reachable(boolean reachable) {
+            reachability.add(reachable);
+        }
+
+        /** Waits until a generation at least {@code wanted} is heard; returns the milliseconds it took. */
+        long awaitGeneration(long wanted, long timeoutMillis) throws InterruptedException {
+            long start = System.nanoTime();
+            long deadline = start + timeoutMillis * 1_000_000;
+            while (System.nanoTime() < deadline) {
+                Long g = generations.poll(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (g != null && g >= wanted) {
+                    return (System.nanoTime() - start) / 1_000_000;
+                }
+            }
+            throw new AssertionError("generation " + wanted + " not heard within " + timeoutMillis + " ms");
+        }
+    }
+
+    @Test
+    void othersCodingsReachAnOpenProjectAndItsIndexWithinASecondWithoutARebuild() throws Exception {
+        try (Project alice = team.create(dir.resolve("alice.verbatim"))) {
+            importInterview(alice, dir);
+            try (Project bob = team.join(dir.resolve("bob.verbatim"), TeamServer.BOB)) {
+                Heard heard = new Heard();
+                try (ChangeFollower following = alice.followChanges(heard)) {
+                    heard.awaitGeneration(alice.generation(), 2000);
+
+                    bob.code(CodingRequest.quote("interview.txt", "Europe/Partner", "a partner", null));
+                    long took = heard.awaitGeneration(bob.generation(), 2000);
+
+                    assertThat(took).isLessThan(1500);
+                    SearchTest.RecordedProgress progress = new SearchTest.RecordedProgress();
+                    assertThat(alice.search(SearchQuery.of("code:\"Europe/Partner\""), progress).turns()).isEqualTo(1);
+                    assertThat(progress.messages).as("no rebuild").isEmpty();
+                    assertThat(alice.segments(SegmentFilter.ALL)).extracting(SegmentView::coder).containsExactly("bob");
+                }
+            }
+        }
+    }
+
+    @Test
+    void withTheServerDownAChangeFailsClearlyAndWorkGoesOnWhenItIsBackWithNothingLost() throws Exception {
+        try (Project alice = team.create(dir.resolve("alice.verbatim"))) {
+            importInterview(alice, dir);
+            alice.code(CodingRequest.quote("interview.txt", "Europe/Partner", "a partner", null));
+            Heard heard = new Heard();
+            try (ChangeFollower following = alice.followChanges(heard)) {
+                assertThat(heard.reachability.poll(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+                team.server.stop();
+                try {
+                    assertThat(heard.reachability.poll(10, java.util.concurrent.TimeUnit.SECONDS)).isFalse();
+                    assertThatThrownBy(() -> alice.code(CodingRequest.quote("interview.txt", "Europe/Partner", "Vera", null)))
+                            .isInstanceOf(ProjectException.class)
+                            .hasMessageContaining("cannot be reached")
+                            .hasMessageContaining("read-only until it is back");
+                } finally {
+                    team.server.start();
+                }
+                assertThat(heard.reachability.poll(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+                alice.code(CodingRequest.quote("interview.txt", "Europe/Partner", "Vera", null));
+                assertThat(alice.segments(SegmentFilter.ALL)).extracting(SegmentView::text)
+                        .containsExactlyInAnyOrder("a partner", "Vera");
+            }
+        }
+    }
 }
