@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
             UncodeCommand.class, SegmentsCommand.class, SearchCommand.class, ExportCommand.class, MemosCommand.class,
             CheckCommand.class, ReindexCommand.class,
             FrequenciesCommand.class, CrosstabCommand.class, CooccurrenceCommand.class, RetrieveCommand.class,
-            MatrixCommand.class, AgreementCommand.class, CommandLine.HelpCommand.class})
+            MatrixCommand.class, AgreementCommand.class, ShareCommand.class, JoinCommand.class,
+            CommandLine.HelpCommand.class})
 public final class VerbatimCli implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(VerbatimCli.class);
 

@@ -30,9 +30,21 @@ public final class TeamProjects {
         return ServerJson.isIn(folder);
     }
 
-    /** The server a team project's folder connects to. */
-    public static ServerAddress address(Path folder) {
-        return ServerJson.read(folder).address();
+    /** The server a team project's folder connects to, as {@code postgresql://HOST:PORT/DB as USER}. */
+    public static String describe(Path folder) {
+        return ServerJson.read(folder).address().toString();
+    }
+
+    /**
+     * Reads {@code postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=MODE]}; {@code user} (may be
+     * null) overrides the URL's user, and without either the OS user name is taken, as psql does.
+     */
+    static ServerAddress address(String url, String user) {
+        try {
+            return ServerAddress.parse(url, user);
+        } catch (IllegalArgumentException e) {
+            throw new ProjectException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -41,13 +53,13 @@ public final class TeamProjects {
      * @param coder    the coder this folder's changes are made as; null: the database user
      * @param password null: from PGPASSWORD or ~/.pgpass
      */
-    public static Project create(Path folder, ServerAddress address, String coder, String password) {
-        return makeFolder(folder, address, coder, password, ServerOpening.CREATE);
+    public static Project create(Path folder, String url, String user, String coder, String password) {
+        return makeFolder(folder, address(url, user), coder, password, ServerOpening.CREATE);
     }
 
-    /** Makes a folder for the team project at {@code address}, which must exist, and indexes it. */
-    public static Project join(Path folder, ServerAddress address, String coder, String password) {
-        return makeFolder(folder, address, coder, password, ServerOpening.EXISTING);
+    /** Makes a folder for the team project at {@code url}, which must exist, and indexes it. */
+    public static Project join(Path folder, String url, String user, String coder, String password) {
+        return makeFolder(folder, address(url, user), coder, password, ServerOpening.EXISTING);
     }
 
     private static Project makeFolder(Path folder, ServerAddress address, String coder, String password,
@@ -85,9 +97,10 @@ public final class TeamProjects {
      * turns the folder into that team project's folder. The file is kept, renamed
      * {@value #SHARED_BACKUP}, until the user deletes it; on failure the folder is unchanged.
      */
-    public static Project share(Path folder, ServerAddress address, String password) {
+    public static Project share(Path folder, String url, String user, String password) {
+        ServerAddress address = address(url, user);
         if (isTeamProject(folder)) {
-            throw new ProjectException(folder.getFileName() + " is already a team project on " + address(folder).url());
+            throw new ProjectException(folder.getFileName() + " is already a team project on " + describe(folder));
         }
         Path file = folder.resolve("project.mv.db");
         if (!Files.isRegularFile(file)) {

@@ -56,7 +56,7 @@ class TeamProjectTest {
 
     @Test
     void aWrongPasswordIsRefusedWithAMessageThatSaysWhereThePasswordComesFrom() {
-        assertThatThrownBy(() -> TeamProjects.create(dir.resolve("x.verbatim"), team.address(TeamServer.ALICE), null,
+        assertThatThrownBy(() -> TeamProjects.create(dir.resolve("x.verbatim"), team.url(), TeamServer.ALICE, null,
                 "wrong"))
                 .isInstanceOf(ProjectException.class)
                 .hasMessageContaining("password authentication failed for user \"alice\"")

@@ -1,7 +1,6 @@
 package org.verbatim.project;
 
 import java.nio.file.Path;
-import org.verbatim.store.ServerAddress;
 import org.verbatim.testing.PostgresServer;
 
 /**
@@ -35,22 +34,18 @@ final class TeamServer {
         return user + "-secret";
     }
 
-    ServerAddress address(String user) {
-        return new ServerAddress(server.host(), server.port(), database, user, "disable");
-    }
-
     String url() {
-        return "postgresql://" + server.host() + ":" + server.port() + "/" + database;
+        return "postgresql://" + server.host() + ":" + server.port() + "/" + database + "?sslmode=disable";
     }
 
     /** Alice creates the team project in a folder of her own. */
     Project create(Path folder) {
-        return TeamProjects.create(folder, address(ALICE), null, password(ALICE));
+        return TeamProjects.create(folder, url(), ALICE, null, password(ALICE));
     }
 
     /** {@code user} joins the team project in a folder of their own. */
     Project join(Path folder, String user) {
-        return TeamProjects.join(folder, address(user), null, password(user));
+        return TeamProjects.join(folder, url(), user, null, password(user));
     }
 
     /** Opens a folder made earlier by {@code user}. */
