@@ -55,8 +55,17 @@ final class SearchIndexSync implements AutoCloseable {
             }
             return done;
         }));
-        catchUp();
+        catchUpAfterCommit();
         return result;
+    }
+
+    /** After a commit: the change is done whatever happens to the index now, so nothing here may fail it. */
+    private void catchUpAfterCommit() {
+        try {
+            catchUp();
+        } catch (RuntimeException e) {
+            LOG.warn("The search index could not follow a committed change; it catches up later", e);
+        }
     }
 
     /**
@@ -136,7 +145,7 @@ final class SearchIndexSync implements AutoCloseable {
                     current.commit(last[0] - start == commits[0] ? last[0] : start);
                 }
             });
-            catchUp();
+            catchUpAfterCommit();
         }
     }
 
