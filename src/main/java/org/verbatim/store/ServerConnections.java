@@ -17,6 +17,7 @@ final class ServerConnections implements Connections {
     private static final Logger LOG = LoggerFactory.getLogger(ServerConnections.class);
     private static final int KEPT = 4;
     private static final int CONNECT_TIMEOUT_SECONDS = 5;
+    private static final int VALID_WITHIN_SECONDS = 2;
 
     private final ServerAddress address;
     private final Properties properties;
@@ -48,16 +49,24 @@ final class ServerConnections implements Connections {
 
     @Override
     public Connection take() throws SQLException {
-        synchronized (this) {
-            if (closed) {
-                throw new SQLException("The project is closed", "08003");
+        while (true) {
+            Connection kept;
+            synchronized (this) {
+                if (closed) {
+                    throw new SQLException("The project is closed", "08003");
+                }
+                kept = idle.pollFirst();
             }
-            Connection kept = idle.pollFirst();
-            if (kept != null) {
+            if (kept == null) {
+                return open();
+            }
+            // A kept connection may have died with a restarted server: checked before use, so the
+            // first transaction after the restart does not fail on it.
+            if (kept.isValid(VALID_WITHIN_SECONDS)) {
                 return kept;
             }
+            closeQuietly(kept);
         }
-        return open();
     }
 
     @Override
