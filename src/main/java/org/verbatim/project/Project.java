@@ -95,8 +95,16 @@ public final class Project implements AutoCloseable {
         return BusyWait.until(folder, patience, waiting, () -> open(folder));
     }
 
-    /** Opens an existing project folder. */
+    /** Opens an existing project folder; a team project's password comes from PGPASSWORD or ~/.pgpass. */
     public static Project open(Path folder) {
+        return open(folder, (String) null);
+    }
+
+    /** Opens an existing project folder; {@code password} is a team project's (null: look it up). */
+    public static Project open(Path folder, String password) {
+        if (TeamProjects.isTeamProject(folder)) {
+            return openFolder(folder, f -> TeamProjects.openStore(f, password));
+        }
         if (!Files.isRegularFile(folder.resolve("project.mv.db"))) {
             throw new ProjectException("No Verbatim project at " + folder
                     + " (expected a folder NAME.verbatim with project.mv.db; create one with: verbatim new " + folder + ")");
@@ -105,9 +113,13 @@ public final class Project implements AutoCloseable {
     }
 
     private static Project openFolder(Path folder) {
+        return openFolder(folder, ProjectStore::open);
+    }
+
+    static Project openFolder(Path folder, java.util.function.Function<Path, ProjectStore> store) {
         ProjectLock lock = ProjectLock.acquire(folder);
         try {
-            Project opened = new Project(folder, lock, ProjectStore.open(folder));
+            Project opened = new Project(folder, lock, store.apply(folder));
             opened.documents.removeOrphanOriginals();
             return opened;
         } catch (StoreInUseException e) {
@@ -150,6 +162,11 @@ public final class Project implements AutoCloseable {
     /** A number that grows with every committed change. */
     public long generation() {
         return store.read(Tx::generation);
+    }
+
+    /** Follows changes committed by others (on a team project) until closed; see {@link ChangeFollower}. */
+    public ChangeFollower followChanges(ChangeFollower.Listener listener) {
+        return new ChangeFollower(store, index, listener);
     }
 
     // ---- documents -------------------------------------------------------------------------
@@ -382,9 +399,9 @@ public final class Project implements AutoCloseable {
         return store.read(IntegrityCheck::run);
     }
 
-    /** The coder a change is filed under: the name given, or the operating-system user. */
-    static String coderName(String coder) {
-        return coder == null || coder.isBlank() ? System.getProperty("user.name", "coder") : coder.strip();
+    /** The coder named, or else the one working (the OS user; on a team project the database user). */
+    static String coderName(Tx tx, String coder) {
+        return coder == null || coder.isBlank() ? tx.worker() : coder.strip();
     }
 
     // ---- search ----------------------------------------------------------------------------

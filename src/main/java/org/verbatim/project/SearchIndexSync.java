@@ -19,6 +19,7 @@ import org.verbatim.search.SearchIndexException;
 import org.verbatim.search.SearchRequest;
 import org.verbatim.search.SearchResult;
 import org.verbatim.store.ProjectStore;
+import org.verbatim.store.StoreChanges;
 import org.verbatim.store.Tx;
 
 /**
@@ -46,28 +47,61 @@ final class SearchIndexSync implements AutoCloseable {
     /** Runs a use case in one store transaction, then updates the index with what it says it changed. */
     synchronized <T> T write(BiFunction<Tx, IndexChanges, T> work) {
         IndexChanges changes = new IndexChanges();
-        long[] before = new long[1];
-        T result = store.write(tx -> {
-            before[0] = tx.generation();
-            return work.apply(tx, changes);
-        });
-        SearchIndex current = currentAt(before[0]);
-        if (current != null) {
-            guarded(() -> store.read(tx -> {
-                IndexedTurns turns = new IndexedTurns(tx);
-                Iterable<Long> documents = changes.isEverything()
-                        ? tx.documents().listWithoutText().stream().map(Document::id).toList() : changes.documents();
-                if (changes.isEverything()) {
-                    current.clear();
-                }
-                for (long id : documents) {
-                    current.replace(id, turns.of(tx, id));
-                }
-                current.commit(tx.generation());
-                return null;
-            }));
-        }
+        T result = StoreFailures.asProjectFailures(() -> store.write(tx -> {
+            T done = work.apply(tx, changes);
+            tx.touched().documents(changes.documents());
+            if (changes.isEverything()) {
+                tx.touched().everything();
+            }
+            return done;
+        }));
+        catchUpAfterCommit();
         return result;
+    }
+
+    /** After a commit: the change is done whatever happens to the index now, so nothing here may fail it. */
+    private void catchUpAfterCommit() {
+        try {
+            catchUp();
+        } catch (RuntimeException e) {
+            LOG.warn("The search index could not follow a committed change; it catches up later", e);
+        }
+    }
+
+    /**
+     * Brings the index up to the store by applying the changes committed since its generation
+     * (this client's and, on a team project, everyone's), as the store's change feed tells
+     * them. Returns whether the index is now current; when it is not (the feed no longer reaches
+     * back to the index's generation, or the index cannot be read) it is left to be rebuilt
+     * when a search next needs it.
+     */
+    synchronized boolean catchUp() {
+        SearchIndex current = opened();
+        if (current == null || current.generation().isEmpty()) {
+            return false;
+        }
+        long indexed = current.generation().getAsLong();
+        StoreChanges changes = store.changesSince(indexed);
+        if (!changes.complete()) {
+            return false;
+        }
+        if (changes.generation() == indexed) {
+            return true;
+        }
+        return guarded(() -> store.read(tx -> {
+            // Read now, a document may be newer than the feed said: the next catch-up reads it again.
+            IndexedTurns turns = new IndexedTurns(tx);
+            Iterable<Long> documents = changes.everything()
+                    ? tx.documents().listWithoutText().stream().map(Document::id).toList() : changes.documents();
+            if (changes.everything()) {
+                current.clear();
+            }
+            for (long id : documents) {
+                current.replace(id, turns.of(tx, id));
+            }
+            current.commit(changes.generation());
+            return null;
+        }));
     }
 
     /**
@@ -77,29 +111,41 @@ final class SearchIndexSync implements AutoCloseable {
      * the next file is read, and the index commits once at the end.
      */
     synchronized ImportReport importFiles(Importer importer, ImportRequest request, Progress progress) {
-        SearchIndex current = currentAt(store.read(Tx::generation));
+        long start = store.read(Tx::generation);
+        SearchIndex current = currentAt(start);
         if (current == null) {
-            return importer.run(request, progress, (tx, id) -> () -> { });
+            return StoreFailures.asProjectFailures(() -> importer.run(request, progress, (tx, id) -> {
+                tx.touched().documents(List.of(id));
+                return () -> { };
+            }));
         }
         IndexedTurns turns = store.read(IndexedTurns::new);
         BulkIndexing bulk = current.bulk(1);
         boolean[] following = {true};
+        long[] last = {start};
+        int[] commits = {0};
         try {
-            return importer.run(request, progress, (tx, id) -> {
+            return StoreFailures.asProjectFailures(() -> importer.run(request, progress, (tx, id) -> {
+                tx.touched().documents(List.of(id));
+                last[0] = tx.generation();
+                commits[0]++;
                 List<IndexedTurn> read = following[0] ? turns.of(tx, id) : List.of();
                 return () -> {
                     if (following[0]) {
                         following[0] = guarded(() -> bulk.add(read));
                     }
                 };
-            });
+            }));
         } finally {
             guarded(() -> {
                 bulk.finish();
                 if (following[0]) {
-                    current.commit(store.read(Tx::generation));
+                    // Others' commits between the import's files (on a team project) are not in the
+                    // index yet: then it stays at where the import began and catches up from the feed.
+                    current.commit(last[0] - start == commits[0] ? last[0] : start);
                 }
             });
+            catchUpAfterCommit();
         }
     }
 
@@ -141,6 +187,7 @@ final class SearchIndexSync implements AutoCloseable {
 
     /** The index, rebuilt first if it does not reflect the store. */
     synchronized SearchIndex current(Progress progress) {
+        catchUp();
         SearchIndex current = currentAt(store.read(Tx::generation));
         return current != null ? current : rebuild(progress);
     }
@@ -176,6 +223,15 @@ final class SearchIndexSync implements AutoCloseable {
 
     /** The open index if it reflects store generation {@code generation}; null if it does not or cannot be read. */
     private SearchIndex currentAt(long generation) {
+        if (opened() == null) {
+            return null;
+        }
+        OptionalLong indexed = index.generation();
+        return indexed.isPresent() && indexed.getAsLong() == generation ? index : null;
+    }
+
+    /** The index, opened if it is not yet; null when it cannot be read. */
+    private SearchIndex opened() {
         if (index == null) {
             try {
                 index = SearchIndex.open(folder);
@@ -184,8 +240,7 @@ final class SearchIndexSync implements AutoCloseable {
                 return null;
             }
         }
-        OptionalLong indexed = index.generation();
-        return indexed.isPresent() && indexed.getAsLong() == generation ? index : null;
+        return index;
     }
 
     /**

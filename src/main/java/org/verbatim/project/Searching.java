@@ -31,7 +31,7 @@ final class Searching {
         SearchResult found = run(Searches.request(store, query.withLimit(Math.max(1, limit))), progress);
         List<SearchHit> chosen = Searches.choose(found.hits(), found.total(), hitNumbers);
         return index.write((tx, changes) -> HitCoding.code(tx, changes, chosen, codePath, unit,
-                Project.coderName(coder)));
+                Project.coderName(tx, coder)));
     }
 
     private SearchResult run(SearchRequest request, Progress progress) {

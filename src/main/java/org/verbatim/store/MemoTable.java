@@ -25,12 +25,16 @@ public final class MemoTable {
                         rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant()));
     }
 
+    /** Deletes a memo; returns 0 when there is no such memo. */
     public int delete(long id) {
-        return sql.update("DELETE FROM memo WHERE id = ?", id);
+        return sql.updateOwned("DELETE FROM memo WHERE id = ?", sql.count("SELECT COUNT(*) FROM memo WHERE id = ?", id),
+                "Memo " + id, id);
     }
 
     /** Removes the memos attached to something that is being deleted. */
     public void deleteAttachedTo(MemoTarget target, long targetId) {
-        sql.update("DELETE FROM memo WHERE target = ? AND target_id = ?", target, targetId);
+        sql.updateOwned("DELETE FROM memo WHERE target = ? AND target_id = ?",
+                sql.count("SELECT COUNT(*) FROM memo WHERE target = ? AND target_id = ?", target, targetId),
+                "A memo on " + target.name().toLowerCase(java.util.Locale.ROOT) + " " + targetId, target, targetId);
     }
 }

@@ -4,37 +4,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
+import java.time.Duration;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The project database (H2, file mode): the single source of truth. Opening it creates or
+ * A project's database, the single source of truth: a project file (H2, one researcher) or a
+ * team project's PostgreSQL database. Use cases see no difference. Opening it creates or
  * upgrades the schema with Flyway; every change runs in one transaction that commits before
  * {@link #write} returns, so a crash never loses what the user was told was done.
+ *
+ * <p>Writes take the generation row first, so on a shared server they run one after another:
+ * each sees every change committed before it (a code another coder just deleted is gone), and
+ * the generation numbers the commits without gaps for the change feed.
  */
 public final class ProjectStore implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(ProjectStore.class);
     /** H2's "Database may be already in use" error code. */
     private static final int DATABASE_ALREADY_OPEN = 90020;
 
-    /** Past this size a file that is mostly dead space is rewritten on close. */
-    private static final long COMPACT_ABOVE_BYTES = 4L * 1024 * 1024;
-    /** Percentage of live data in the file's chunks below which it counts as mostly dead space. */
-    private static final int COMPACT_BELOW_FILL_PERCENT = 50;
+    private final Connections connections;
+    private final ChangeFeed feed;
+    private final ChangeSignals signals;
+    private final String worker;
+    private final String where;
 
-    private final String url;
-    private final JdbcConnectionPool pool;
-
-    private ProjectStore(String url, JdbcConnectionPool pool) {
-        this.url = url;
-        this.pool = pool;
+    private ProjectStore(Connections connections, ChangeFeed feed, ChangeSignals signals, String worker, String where) {
+        this.connections = connections;
+        this.feed = feed;
+        this.signals = signals;
+        this.worker = worker;
+        this.where = where;
     }
 
     /**
@@ -53,13 +53,14 @@ public final class ProjectStore implements AutoCloseable {
         // WRITE_DELAY=0: H2 otherwise writes a commit up to half a second later, so a crash right
         // after "done" would lose it (CrashSafetyTest proves the difference).
         // MAX_COMPACT_TIME=0: no in-place compaction on close, the code path of H2's known
-        // compaction bugs (h2database#4086, #4247); close() rewrites a bloated file instead.
+        // compaction bugs (h2database#4086, #4247); closing rewrites a bloated file instead.
         String url = base + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "verbatim", "");
         try {
             pool.getConnection().close();
-            migrate(pool, folder);
-            return new ProjectStore(url, pool);
+            Migrations.forFile(pool, folder).migrate();
+            return new ProjectStore(new H2Connections(url, pool), new LocalChangeFeed(), ChangeSignals.NONE,
+                    System.getProperty("user.name", "coder"), folder.toString());
         } catch (SQLException e) {
             pool.dispose();
             if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
@@ -76,7 +77,7 @@ public final class ProjectStore implements AutoCloseable {
         JdbcConnectionPool readOnly = JdbcConnectionPool.create(readOnlyUrl, "verbatim", "");
         try {
             readOnly.getConnection().close();
-            checkNotNewer(flyway(readOnly), folder);
+            Migrations.forFile(readOnly, folder).refuseNewer();
         } catch (SQLException e) {
             if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
                 throw new StoreInUseException("The database is in use by another process", e);
@@ -87,36 +88,57 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
-    private static Flyway flyway(javax.sql.DataSource dataSource) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .loggers("slf4j")
-                .load();
+    /** How a team project's database is opened. */
+    public enum ServerOpening {
+        /** The database must be empty; the project schema is created in it. */
+        CREATE,
+        /** The database must already hold a Verbatim project; a newer schema version is migrated to. */
+        EXISTING
     }
 
-    private static void migrate(JdbcConnectionPool pool, Path folder) {
-        Flyway flyway = flyway(pool);
-        checkNotNewer(flyway, folder);
-        MigrateResult result = flyway.migrate();
-        if (result.migrationsExecuted > 0) {
-            LOG.info("Project schema of {} migrated to version {}", folder, result.targetSchemaVersion);
+    /**
+     * Opens a team project's database on a PostgreSQL server as {@code address.user()}.
+     *
+     * @param password the user's password, or null when the server asks for none
+     * @param worker   the coder that changes are made as, unless a use case names another
+     * @throws ServerUnreachableException when the server does not answer
+     */
+    public static ProjectStore openServer(ServerAddress address, String password, String worker, ServerOpening opening) {
+        ServerConnections connections = new ServerConnections(address, password);
+        try {
+            ServerSchema.check(connections, address, opening);
+            Migrations.forServer(dataSource(address, password), address).migrate();
+            return new ProjectStore(connections, new ServerChangeFeed(), new ServerSignals(connections),
+                    worker == null ? address.user() : worker, address.url());
+        } catch (SQLException e) {
+            connections.close();
+            if (connections.isConnectionLost(e)) {
+                throw unreachable(address.url(), e);
+            }
+            throw new StoreException("Cannot open the team project at " + address + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            connections.close();
+            throw e;
         }
     }
 
-    private static void checkNotNewer(Flyway flyway, Path folder) {
-        MigrationInfo[] future = Arrays.stream(flyway.info().all())
-                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
-                .toArray(MigrationInfo[]::new);
-        if (future.length > 0) {
-            String newest = future[future.length - 1].getVersion().getVersion();
-            String known = Arrays.stream(flyway.info().all())
-                    .filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS && m.getState() != MigrationState.FUTURE_FAILED)
-                    .reduce((a, b) -> b).map(m -> m.getVersion().getVersion()).orElse("none");
-            throw new NewerSchemaException("The project " + folder.getFileName()
-                    + " was saved by a newer version of Verbatim (schema version " + newest
-                    + "; this version knows up to " + known + "). Install the newer Verbatim to open it.");
+    private static PGSimpleDataSource dataSource(ServerAddress address, String password) throws SQLException {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(address.jdbcUrl());
+        for (var setting : ServerConnections.properties(address, password).entrySet()) {
+            ds.setProperty(setting.getKey().toString(), setting.getValue().toString());
         }
+        return ds;
+    }
+
+    static ServerUnreachableException unreachable(String where, SQLException e) {
+        return new ServerUnreachableException("The server of " + where + " cannot be reached (" + e.getMessage()
+                + "); the project is read-only until it is back", e);
+    }
+
+    /** Who is working: the coder a change is made as unless it names one (the OS or database user). */
+    public String worker() {
+        return worker;
     }
 
     /** Runs {@code work} in one transaction, commits it, and returns its result. */
@@ -129,72 +151,85 @@ public final class ProjectStore implements AutoCloseable {
         return run(work, false);
     }
 
+    /** Changes committed after {@code generation}, by anyone, up to now. */
+    public StoreChanges changesSince(long generation) {
+        return read(tx -> tx.changesSince(generation));
+    }
+
+    /**
+     * Waits until the server announces a change or {@code timeout} passes; returns whether one was
+     * announced. A project file has no one else writing to it, so this just waits.
+     */
+    public boolean awaitChange(Duration timeout) throws InterruptedException {
+        return signals.await(timeout);
+    }
+
     private <T> T run(Function<Tx, T> work, boolean writable) {
-        try (Connection c = pool.getConnection()) {
+        Connection c;
+        try {
+            c = connections.take();
+        } catch (SQLException e) {
+            throw connections.isConnectionLost(e) ? unreachable(where, e)
+                    : new StoreException("Database error: " + e.getMessage(), e);
+        }
+        boolean broken = false;
+        try {
             c.setAutoCommit(false);
             try {
-                Tx tx = new Tx(c, writable);
+                if (!writable) {
+                    connections.beginRead(c);
+                }
+                Tx tx = new Tx(c, feed, worker);
+                long generation = writable ? tx.bumpGeneration() : 0;
                 T result = work.apply(tx);
-                tx.bumpGeneration();
+                if (writable) {
+                    feed.record(tx.sql(), generation, tx.touched());
+                }
                 c.commit();
+                if (writable) {
+                    feed.committed(generation, tx.touched());
+                }
                 return result;
-            } catch (RuntimeException | Error e) {
-                c.rollback();
+            } catch (RuntimeException e) {
+                RuntimeException lost = lostConnection(e);
+                broken = rollback(c) || lost != null;
+                throw lost != null ? lost : e;
+            } catch (Error e) {
+                broken = rollback(c);
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("Database error: " + e.getMessage(), e);
+            broken = connections.isConnectionLost(e);
+            throw broken ? unreachable(where, e) : new StoreException("Database error: " + e.getMessage(), e);
+        } finally {
+            connections.give(c, broken);
         }
     }
 
-    /**
-     * Closes the database: H2 closes it when its last connection closes. (A SHUTDOWN through a
-     * pooled connection made the pool's own close fail and log a stack trace into
-     * {@code project.trace.db} in the project folder on every close.)
-     */
+    /** Rolls back; returns true when the connection turned out to be lost. */
+    private boolean rollback(Connection c) {
+        try {
+            c.rollback();
+            return false;
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    /** A statement that failed because the server went away, as the user should hear of it; null for any other failure. */
+    private RuntimeException lostConnection(RuntimeException e) {
+        if (e instanceof ServerUnreachableException) {
+            return e;
+        }
+        if (e instanceof StoreException && e.getCause() instanceof SQLException s && connections.isConnectionLost(s)) {
+            return unreachable(where, s);
+        }
+        return null;
+    }
+
     @Override
     public void close() {
-        boolean bloated = isMostlyDeadSpace();
-        pool.dispose();
-        if (bloated) {
-            rewriteCompactly();
-        }
-    }
-
-    /**
-     * Every commit is written at once as a new chunk, and without in-place compaction the file
-     * keeps growing with superseded chunks; this tells when it has grown mostly dead.
-     */
-    private boolean isMostlyDeadSpace() {
-        try (Connection c = pool.getConnection();
-             var ps = c.prepareStatement("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-                     + " WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.CHUNKS_FILL_RATE')");
-             var rs = ps.executeQuery()) {
-            long size = 0;
-            int fill = 100;
-            while (rs.next()) {
-                if (rs.getString(1).equals("info.FILE_SIZE")) {
-                    size = Long.parseLong(rs.getString(2));
-                } else {
-                    fill = Integer.parseInt(rs.getString(2));
-                }
-            }
-            return size > COMPACT_ABOVE_BYTES && fill < COMPACT_BELOW_FILL_PERCENT;
-        } catch (SQLException | NumberFormatException e) {
-            LOG.warn("Cannot read the database's fill rate; it is not compacted this time", e);
-            return false;
-        }
-    }
-
-    /** SHUTDOWN COMPACT copies the live data into a new file and swaps it in. */
-    private void rewriteCompactly() {
-        try (Connection c = java.sql.DriverManager.getConnection(url, "verbatim", "");
-             var statement = c.createStatement()) {
-            statement.execute("SHUTDOWN COMPACT");
-            LOG.info("Compacted the project database {}", url);
-        } catch (SQLException e) {
-            // The data is intact either way: compacting only reclaims space.
-            LOG.warn("Compacting the project database failed", e);
-        }
+        signals.close();
+        connections.close();
     }
 }

@@ -69,15 +69,19 @@ public final class SegmentTable {
     }
 
     public void setMemo(long id, String memo) {
-        sql.update("UPDATE segment SET memo = ? WHERE id = ?", memo, id);
+        sql.updateOwned("UPDATE segment SET memo = ? WHERE id = ?", exists(id), "Segment " + id, memo, id);
     }
 
     public void moveToCode(long id, long codeId) {
-        sql.update("UPDATE segment SET code_id = ? WHERE id = ?", codeId, id);
+        sql.updateOwned("UPDATE segment SET code_id = ? WHERE id = ?", exists(id), "Segment " + id, codeId, id);
     }
 
     public void delete(long id) {
-        sql.update("DELETE FROM segment WHERE id = ?", id);
+        sql.updateOwned("DELETE FROM segment WHERE id = ?", exists(id), "Segment " + id, id);
+    }
+
+    private long exists(long id) {
+        return sql.count("SELECT COUNT(*) FROM segment WHERE id = ?", id);
     }
 
     private static Segment map(ResultSet rs) throws SQLException {

@@ -12,8 +12,10 @@ public final class SpeakerMapTable {
     }
 
     public void map(long documentId, String speaker, long participantId) {
-        sql.update("MERGE INTO speaker_map (document_id, speaker, participant_id) KEY (document_id, speaker)"
-                + " VALUES (?,?,?)", documentId, speaker, participantId);
+        // Replace, in words both H2 and PostgreSQL read (each has its own upsert syntax).
+        unmap(documentId, speaker);
+        sql.update("INSERT INTO speaker_map (document_id, speaker, participant_id) VALUES (?,?,?)",
+                documentId, speaker, participantId);
     }
 
     public void unmap(long documentId, String speaker) {

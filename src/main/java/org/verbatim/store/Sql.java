@@ -81,6 +81,22 @@ final class Sql {
         }
     }
 
+    /**
+     * Changes or removes the rows of {@code table} that {@code sql} reaches, refusing when some
+     * of them stayed as they were: on a team project's server, row-level security silently
+     * passes over rows the user may not change (another coder's), and silence would read as done.
+     *
+     * @param reached how many rows {@code sql} should reach, counted before it runs
+     */
+    int updateOwned(String sql, long reached, String what, Object... params) {
+        int changed = update(sql, params);
+        if (changed < reached) {
+            throw new NotPermittedException(what + " was made by another team member: only they or a project lead"
+                    + " may change or remove it");
+        }
+        return changed;
+    }
+
     /** Inserts one row and returns its generated id. */
     long insert(String sql, Object... params) {
         try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {

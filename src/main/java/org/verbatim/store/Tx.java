@@ -8,11 +8,19 @@ import java.sql.Connection;
  */
 public final class Tx {
     private final Sql sql;
-    private final boolean writable;
+    private final Touched touched = new Touched();
+    private final ChangeFeed feed;
+    private final String worker;
 
-    Tx(Connection connection, boolean writable) {
+    Tx(Connection connection, ChangeFeed feed, String worker) {
         this.sql = new Sql(connection);
-        this.writable = writable;
+        this.feed = feed;
+        this.worker = worker;
+    }
+
+    /** Who is working: the coder a change is made as unless it names another. */
+    public String worker() {
+        return worker;
     }
 
     public DocumentTable documents() {
@@ -64,10 +72,30 @@ public final class Tx {
                 rs -> rs.getString(1)).orElse("0"));
     }
 
-    void bumpGeneration() {
-        if (writable) {
-            sql.update("UPDATE project_info SET info_value = CAST(CAST(info_value AS BIGINT) + 1 AS VARCHAR)"
-                    + " WHERE info_key = 'generation'");
-        }
+    /**
+     * What this transaction changed that derived data (the search index) must follow; it goes
+     * into the change feed with the commit.
+     */
+    public Touched touched() {
+        return touched;
+    }
+
+    /** The changes committed after {@code generation}, by anyone, up to this transaction's view. */
+    public StoreChanges changesSince(long generation) {
+        return feed.since(sql, generation, generation());
+    }
+
+    Sql sql() {
+        return sql;
+    }
+
+    /**
+     * Takes the next generation for this transaction and returns it. Updating the one row also
+     * locks it until the commit, so writers run one after another.
+     */
+    long bumpGeneration() {
+        sql.update("UPDATE project_info SET info_value = CAST(CAST(info_value AS BIGINT) + 1 AS VARCHAR(20))"
+                + " WHERE info_key = 'generation'");
+        return generation();
     }
 }

@@ -53,6 +53,11 @@ public abstract class Background {
     /** Runs {@code update} on the interface thread. */
     protected abstract void deliver(Runnable update);
 
+    /** Runs {@code update} on the interface thread, from any thread (news from outside a job). */
+    public void later(Runnable update) {
+        deliver(update);
+    }
+
     /** A job not yet started: give it handlers, then {@link Job#start()}. */
     public <T> Job<T> job(String title, Work<T> work) {
         return new Job<>(title, work);

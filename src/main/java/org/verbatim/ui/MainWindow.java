@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.verbatim.project.Project;
+import org.verbatim.project.TeamProjects;
 
 /**
  * The application's one window: the start screen until a project is open, then the coding
@@ -66,6 +67,7 @@ final class MainWindow {
     void show() {
         stage.show();
         String last = preferences.get().lastProject();
+        // A team project is not reopened by itself: opening it may need its password.
         if (last != null && Files.isRegularFile(Path.of(last).resolve("project.mv.db"))) {
             start.open(Path.of(last));
         }
@@ -86,9 +88,22 @@ final class MainWindow {
         workspace = new WorkspaceView(session, stage, preferences, this::showStart);
         workspace.openFoldersWith(folderOpener);
         workspace.openProjectsWith(start::open);
+        follow(project, session);
         setRoot(workspace.root());
         stage.setTitle("Verbatim — " + project.name());
         workspace.load();
+    }
+
+    /** A team project follows others' changes; File › Share with a team… closes the project and shares it. */
+    private void follow(Project project, Session session) {
+        if (TeamProjects.isTeamProject(project.folder())) {
+            session.followOthers();
+        }
+        Path folder = project.folder();
+        workspace.shareWith(a -> {
+            showStart();
+            start.share(folder, a.url(), a.user(), a.password());
+        });
     }
 
     private void showStart() {

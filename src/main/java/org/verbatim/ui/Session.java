@@ -3,8 +3,11 @@ package org.verbatim.ui;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import org.verbatim.project.ChangeFollower;
 import org.verbatim.project.Project;
 
 /**
@@ -17,7 +20,10 @@ public final class Session {
     private final Background background;
     private final Supplier<String> coder;
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyBooleanWrapper reachable = new ReadOnlyBooleanWrapper(true);
     private volatile boolean closed;
+    private ChangeFollower following;
+    private long followed = -1;
 
     public Session(Project project, Background background, Supplier<String> coder) {
         this.project = project;
@@ -93,7 +99,36 @@ public final class Session {
         });
     }
 
-    /** Counts the changes made through this session; panes listen to it to reload. */
+    /**
+     * Follows the changes others commit to a team project: each one reloads the panes as a
+     * change made here does (counts, highlights, stripes, segment lists), and the server going
+     * away or coming back shows in {@link #reachable()}.
+     */
+    public void followOthers() {
+        following = project.followChanges(new ChangeFollower.Listener() {
+            @Override
+            public void changed(long generation) {
+                background.later(() -> {
+                    if (!closed && followed >= 0 && generation != followed) {
+                        changes.set(changes.get() + 1);
+                    }
+                    followed = generation;
+                });
+            }
+
+            @Override
+            public void reachable(boolean now) {
+                background.later(() -> reachable.set(now));
+            }
+        });
+    }
+
+    /** False while a team project's server cannot be reached: changes are refused until it is back. */
+    public ReadOnlyBooleanProperty reachable() {
+        return reachable.getReadOnlyProperty();
+    }
+
+    /** Counts the changes made through this session (and others', on a team project); panes listen to it to reload. */
     public ReadOnlyLongProperty changes() {
         return changes.getReadOnlyProperty();
     }
@@ -118,7 +153,11 @@ public final class Session {
         }
         closed = true;
         background.cancelCurrent();
+        ChangeFollower followed = following;
         background.job("Closing " + project.name(), p -> {
+            if (followed != null) {
+                followed.close();
+            }
             project.close();
             return null;
         }).start();

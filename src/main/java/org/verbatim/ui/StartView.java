@@ -42,11 +42,17 @@ final class StartView {
         create.setId("new-project");
         Button open = Ui.button("Open project…", "mdi2f-folder-open", "Open a NAME.verbatim folder", this::open);
         open.setId("open-project");
-        for (Button b : new Button[] {sample, create, open}) {
+        Button team = Ui.button("New team project…", "mdi2a-account-multiple-plus", "Create a project on a PostgreSQL"
+                + " server that a team codes at the same time", () -> team(TeamDialog.Purpose.NEW));
+        team.setId("new-team-project");
+        Button join = Ui.button("Join team project…", "mdi2l-lan-connect", "Make a folder on this computer for a team"
+                + " project on a server", () -> team(TeamDialog.Purpose.JOIN));
+        join.setId("join-team-project");
+        for (Button b : new Button[] {sample, create, open, team, join}) {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);
         }
-        VBox actions = new VBox(10, sample, create, open);
+        VBox actions = new VBox(10, sample, create, open, team, join);
         actions.setPrefWidth(260);
 
         Label recentTitle = new Label("Recent projects");
@@ -77,12 +83,12 @@ final class StartView {
         });
         recent.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && recent.getSelectionModel().getSelectedItem() != null) {
-                model.open(recent.getSelectionModel().getSelectedItem());
+                open(recent.getSelectionModel().getSelectedItem());
             }
         });
         recent.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && recent.getSelectionModel().getSelectedItem() != null) {
-                model.open(recent.getSelectionModel().getSelectedItem());
+                open(recent.getSelectionModel().getSelectedItem());
             }
         });
         Label recentHint = new Label("Double-click or Enter opens a project");
@@ -126,7 +132,27 @@ final class StartView {
         chooser.setTitle("Open a Verbatim project (a NAME.verbatim folder)");
         File dir = chooser.showDialog(stage);
         if (dir != null) {
-            model.open(dir.toPath());
+            open(dir.toPath());
         }
+    }
+
+    /** Opens a folder; a team project's asks for the password first. */
+    private void open(Path folder) {
+        if (!model.isTeamProject(folder)) {
+            model.open(folder);
+            return;
+        }
+        TeamDialog.ask(stage, TeamDialog.Purpose.PASSWORD, model.server(folder))
+                .ifPresent(a -> model.open(folder, a.password()));
+    }
+
+    private void team(TeamDialog.Purpose purpose) {
+        TeamDialog.ask(stage, purpose, null).ifPresent(a -> {
+            if (purpose == TeamDialog.Purpose.NEW) {
+                model.createTeam(a.folder(), a.url(), a.user(), a.password());
+            } else {
+                model.join(a.folder(), a.url(), a.user(), a.password());
+            }
+        });
     }
 }

@@ -11,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.verbatim.project.Project;
 import org.verbatim.project.SampleStudy;
+import org.verbatim.project.TeamProjects;
 
 /**
  * The start screen: recent projects, a new project, an existing one, or the sample study
@@ -34,7 +35,12 @@ public final class StartViewModel {
 
     private void refreshRecent() {
         recent.setAll(preferences.get().recentProjects().stream().map(Path::of)
-                .filter(p -> Files.isRegularFile(p.resolve("project.mv.db"))).toList());
+                .filter(StartViewModel::isProject).toList());
+    }
+
+    /** A project folder: a project file's, or a team project's. */
+    static boolean isProject(Path folder) {
+        return Files.isRegularFile(folder.resolve("project.mv.db")) || TeamProjects.isTeamProject(folder);
     }
 
     /** Recent projects that still exist, newest first. */
@@ -44,6 +50,51 @@ public final class StartViewModel {
 
     public void open(Path folder) {
         run("Opening " + folder.getFileName(), () -> Project.open(folder));
+    }
+
+    /** Opens a team project's folder with the password the user gave (null: from PGPASSWORD or ~/.pgpass). */
+    public void open(Path folder, String password) {
+        run("Opening " + folder.getFileName(), () -> Project.open(folder, password));
+    }
+
+    /** Whether opening {@code folder} connects to a server, where a password may be needed. */
+    public boolean isTeamProject(Path folder) {
+        return TeamProjects.isTeamProject(folder);
+    }
+
+    /** The server a team folder connects to, for the password dialog. */
+    public String server(Path folder) {
+        return TeamProjects.describe(folder);
+    }
+
+    /** Creates a team project in an empty database on a server; a name without {@code .verbatim} gets it. */
+    public void createTeam(Path folder, String url, String user, String password) {
+        if (folder == null) {
+            failed("Give the folder for the new team project, e.g. /home/you/study.verbatim");
+            return;
+        }
+        Path target = withExtension(folder);
+        run("Creating " + target.getFileName() + " on the server", () -> TeamProjects.create(target, url, user, null, password));
+    }
+
+    /** Makes a folder for an existing team project. */
+    public void join(Path folder, String url, String user, String password) {
+        if (folder == null) {
+            failed("Give the folder to make for the team project, e.g. /home/you/study.verbatim");
+            return;
+        }
+        Path target = withExtension(folder);
+        run("Joining the team project in " + target.getFileName(), () -> TeamProjects.join(target, url, user, null, password));
+    }
+
+    /** Copies the (closed) project in {@code folder} to an empty server database and opens it from there. */
+    public void share(Path folder, String url, String user, String password) {
+        run("Sharing " + folder.getFileName(), () -> TeamProjects.share(folder, url, user, password));
+    }
+
+    private static Path withExtension(Path folder) {
+        String name = folder.getFileName().toString();
+        return name.endsWith(Project.EXTENSION) ? folder : folder.resolveSibling(name + Project.EXTENSION);
     }
 
     /** Creates a project; a name without {@code .verbatim} gets it. */

@@ -70,6 +70,7 @@ final class WorkspaceView {
     private java.util.function.Consumer<java.nio.file.Path> folderOpener;
     private java.util.function.Consumer<java.nio.file.Path> projectOpener = p -> { };
     private final BorderPane root;
+    private java.util.function.Consumer<TeamDialog.Answer> sharer = answer -> { };
     private final SplitPane main;
     private final SplitPane left;
     /** Listeners on what outlives this workspace (the shared background, the preferences); removed by {@link #dispose()}. */
@@ -136,7 +137,7 @@ final class WorkspaceView {
         main = new SplitPane(left, centre, right);
         restoreDividers();
 
-        root = new BorderPane(main, menus(backToStart), null, statusBar(), null);
+        root = new BorderPane(main, new VBox(menus(backToStart), offlineBanner()), null, statusBar(), null);
         root.setId("workspace");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::codeByShortcut);
         coding.message().addListener(this::showStatus);
@@ -377,6 +378,31 @@ final class WorkspaceView {
         this.projectOpener = opener;
     }
 
+    /** Hands the answer of File › Share with a team… to whoever can close and share the project. */
+    void shareWith(java.util.function.Consumer<TeamDialog.Answer> sharer) {
+        this.sharer = sharer;
+    }
+
+    private MenuItem shareItem() {
+        MenuItem share = Ui.item("Share with a team…", "mdi2a-account-multiple-outline",
+                () -> TeamDialog.ask(stage, TeamDialog.Purpose.SHARE, null).ifPresent(sharer));
+        share.setId("menu-share");
+        share.setDisable(org.verbatim.project.TeamProjects.isTeamProject(session.folder()));
+        return share;
+    }
+
+    /** Shown while a team project's server cannot be reached. */
+    private Label offlineBanner() {
+        Label banner = new Label("The server cannot be reached: the project is read-only until it is back."
+                + " Nothing you saw done is lost.");
+        banner.setId("offline-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setStyle("-fx-background-color: #b3261e; -fx-text-fill: white; -fx-padding: 6 12 6 12;");
+        banner.visibleProperty().bind(session.reachable().not());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
     private MenuBar menus(Runnable backToStart) {
         MenuItem importFiles = Ui.item("Import transcripts…", "mdi2i-import", this::openImport);
         importFiles.setId("menu-import");
@@ -393,7 +419,7 @@ final class WorkspaceView {
         reindex.setId("menu-reindex");
         Menu file = new Menu("_File", null, importFiles, exportExcerpts, reportItem(), reindex, new SeparatorMenuItem());
         file.getItems().addAll(exchangeItems());
-        file.getItems().addAll(new SeparatorMenuItem(), close, quit);
+        file.getItems().addAll(new SeparatorMenuItem(), shareItem(), new SeparatorMenuItem(), close, quit);
 
         MenuItem undo = Ui.item("Undo", "mdi2u-undo", coding::undo);
         undo.setId("menu-undo");

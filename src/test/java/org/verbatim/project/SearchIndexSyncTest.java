@@ -17,7 +17,7 @@ class SearchIndexSyncTest {
     Path dir;
 
     @Test
-    void aChangeCommitsEvenWhenTheIndexFailsWithAnUncheckedErrorAndTheNextSearchRebuildsIt() throws Exception {
+    void aChangeCommitsEvenWhenTheIndexFailsWithAnUncheckedErrorAndTheNextSearchCatchesUp() throws Exception {
         Path folder = dir.resolve("study.verbatim");
         try (Project project = Project.create(folder)) {
             project.importFiles(new ImportRequest(List.of(write(dir, "tomsk-01.txt", SearchTest.ENGLISH)), Map.of(),
@@ -41,7 +41,8 @@ class SearchIndexSyncTest {
             SearchTest.RecordedProgress progress = new SearchTest.RecordedProgress();
             assertThat(sync.search(Searches.request(store, SearchQuery.of("city:tomsk AND partner")), progress).turns())
                     .isEqualTo(2);
-            assertThat(progress.messages).contains("Indexed 1 documents");
+            // The index on disk kept its last commit; the change feed brings it up to date without a rebuild.
+            assertThat(progress.messages).doesNotContain("Indexed 1 documents");
         }
     }
 }

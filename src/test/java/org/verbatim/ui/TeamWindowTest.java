@@ -1,0 +1,75 @@
+package org.verbatim.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.verbatim.project.CodeNode;
+import org.verbatim.project.CodingRequest;
+import org.verbatim.project.ImportRequest;
+import org.verbatim.project.Progress;
+import org.verbatim.project.Project;
+import org.verbatim.project.TeamProjects;
+import org.verbatim.testing.PostgresServer;
+
+/**
+ * The window on a team project (a real PostgreSQL server): joining it from the start screen with
+ * the password asked in a dialog, another coder's coding appearing by itself, and the banner
+ * while the server is away.
+ */
+class TeamWindowTest extends SampleWindowTest {
+    @TempDir
+    Path dir;
+
+    private long segmentsOf(WorkspaceView w, String code) {
+        return w.codebook().codes().stream().filter(n -> n.path().equals(code)).mapToLong(CodeNode::segments)
+                .findFirst().orElse(-1);
+    }
+
+    @Test
+    void aJoinedProjectShowsAnotherCodersCodingBySelfAndSaysWhenTheServerIsAway(FxRobot robot) throws Exception {
+        PostgresServer server = PostgresServer.require();
+        server.user("alice", "alice-secret");
+        server.user("bob", "bob-secret");
+        String url = "postgresql://127.0.0.1:" + server.port() + "/" + server.database("alice") + "?sslmode=disable";
+        Path transcript = Files.writeString(dir.resolve("interview.txt"),
+                "Interviewer: And Europe?\nVera: Europe is a partner for us.\n");
+        try (Project alice = TeamProjects.create(dir.resolve("alice.verbatim"), url, "alice", null, "alice-secret")) {
+            alice.importFiles(new ImportRequest(List.of(transcript), Map.of(), null, null, null), Progress.NONE);
+
+            robot.clickOn("#join-team-project");
+            robot.clickOn("#team-folder").write(dir.resolve("bob.verbatim").toString());
+            robot.clickOn("#team-server").write(url);
+            robot.doubleClickOn("#team-user").write("bob");
+            robot.clickOn("#team-password").write("bob-secret");
+            robot.clickOn("Join");
+            waitUntil(() -> window.workspace() != null && !window.workspace().documents().documents().isEmpty());
+            WorkspaceView w = window.workspace();
+            assertThat(Files.readString(dir.resolve("bob.verbatim/server.json"))).doesNotContain("bob-secret");
+
+            Thread.sleep(700); // the window is following the server by now
+            long start = System.nanoTime();
+            alice.code(CodingRequest.quote("interview.txt", "Europe/Partner", "a partner", null));
+            waitUntil(() -> segmentsOf(w, "Europe / Partner") == 1);
+            assertThat((System.nanoTime() - start) / 1_000_000).as("ms until bob's window shows alice's coding")
+                    .isLessThan(2500);
+            waitUntil(() -> w.documents().documents().get(0).segments() == 1);
+
+            Node banner = robot.lookup("#offline-banner").query();
+            assertThat(banner.isVisible()).isFalse();
+            server.stop();
+            try {
+                waitUntil(banner::isVisible);
+            } finally {
+                server.start();
+            }
+            waitUntil(() -> !banner.isVisible());
+        }
+    }
+}
