@@ -43,6 +43,19 @@ public final class TranscriptReaders {
         return read(file, options, ReadLimits.DEFAULT);
     }
 
+    /**
+     * Brings text typed or pasted into a transcript to the form all offsets refer to (no byte
+     * order mark, LF line breaks, Unicode NFC), as an import does.
+     */
+    public static String normalise(String text) {
+        return TextNormaliser.normalise(text);
+    }
+
+    /** The speaker turns of a transcript's (normalised) text, found as an import of a .txt file finds them. */
+    public static java.util.List<ParsedTurn> turnsOf(String text) {
+        return SpeakerTurnParser.parse(text);
+    }
+
     static ParsedTranscript read(Path file, ReadOptions options, ReadLimits limits)
             throws TranscriptRefusedException, IOException {
         Objects.requireNonNull(file, "file");
