@@ -1,6 +1,7 @@
 package org.verbatim.project;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,9 +82,12 @@ public final class Corrections {
         });
     }
 
-    /** What replacing the document's text by the text of {@code file} would do; saves nothing. */
-    public CorrectionReport previewReplace(String documentRef, Path file, ReadOptions options) {
-        ParsedTranscript parsed = read(file, options);
+    /**
+     * What replacing the document's text by the text of {@code file} would do; saves nothing.
+     * {@code encoding} and {@code language} override detection as for an import (null: detect).
+     */
+    public CorrectionReport previewReplace(String documentRef, Path file, Charset encoding, String language) {
+        ParsedTranscript parsed = read(file, new ReadOptions(encoding, language));
         return store.read(tx -> {
             Document d = DocumentRefs.resolve(tx, documentRef);
             return plan(tx, d, parsed.text(), parsed.turns()).report(0, replacedBy(file));
@@ -96,9 +100,9 @@ public final class Corrections {
      * words as for any correction. The file becomes the document's source; a copy is kept in
      * {@code originals/}.
      */
-    public CorrectionReport replace(String documentRef, Path file, ReadOptions options, String editor,
+    public CorrectionReport replace(String documentRef, Path file, Charset encoding, String language, String editor,
                                     boolean force) {
-        ParsedTranscript parsed = read(file, options);
+        ParsedTranscript parsed = read(file, new ReadOptions(encoding, language));
         String sha256 = Importer.sha256Of(file);
         CorrectionReport report = index.write((tx, changes) -> {
             Document d = DocumentRefs.resolve(tx, documentRef);

@@ -186,9 +186,9 @@ class CorrectionsTest {
                 [00:01:00] Moderator: Thank you both.
                 """);
 
-        CorrectionReport preview = corrections.previewReplace("focus.txt", fixed, null);
+        CorrectionReport preview = corrections.previewReplace("focus.txt", fixed, null, null);
         assertThat(preview.losesSegments()).isFalse();
-        CorrectionReport saved = corrections.replace("focus.txt", fixed, null, "editor-2", false);
+        CorrectionReport saved = corrections.replace("focus.txt", fixed, null, null, "editor-2", false);
 
         assertThat(saved.summary()).isEqualTo("Replaced by focus-fixed.txt");
         assertThat(project.documents()).singleElement().satisfies(d -> {
@@ -199,7 +199,7 @@ class CorrectionsTest {
         assertThat(project.check().ok()).isTrue();
         assertThat(Files.list(project.folder().resolve("originals")).map(p -> p.getFileName().toString()))
                 .contains("1-v2-focus-fixed.txt");
-        assertThatThrownBy(() -> corrections.replace("focus.txt", fixed, null, null, false))
+        assertThatThrownBy(() -> corrections.replace("focus.txt", fixed, null, null, null, false))
                 .hasMessageContaining("is the same as its current text");
     }
 
