@@ -266,9 +266,9 @@ public final class Corrections {
         Kind kind;
         if (now.equals(s.text())) {
             kind = r[0] == s.start() ? Kind.UNCHANGED : Kind.MOVES;
-        } else if (now.length() < s.text().length()) {
+        } else if (Words.count(now) < Words.count(s.text())) {
             kind = Kind.SHRINKS;
-        } else if (now.length() > s.text().length()) {
+        } else if (Words.count(now) > Words.count(s.text())) {
             kind = Kind.GROWS;
         } else {
             kind = Kind.CHANGES;
@@ -425,27 +425,53 @@ public final class Corrections {
         return out;
     }
 
-    /** A one-line account of a change: the words replaced, deleted or inserted, or how many places changed. */
+    /**
+     * A one-line account of a change: the words replaced, deleted or inserted, or how many places
+     * changed. Changes with only space between them count as one place.
+     */
     static String describe(String before, String after) {
-        List<TextDiff.Piece> pieces = TextDiff.between(before, after).pieces();
-        List<TextDiff.Piece> changed = pieces.stream().filter(p -> p.kind() != TextDiff.PieceKind.KEPT).toList();
-        int places = 0;
-        for (int i = 0; i < pieces.size(); i++) {
-            if (pieces.get(i).kind() != TextDiff.PieceKind.KEPT
-                    && (i == 0 || pieces.get(i - 1).kind() == TextDiff.PieceKind.KEPT)) {
-                places++;
+        List<String[]> places = new ArrayList<>();
+        StringBuilder oldPart = null;
+        StringBuilder newPart = null;
+        String pendingSpace = "";
+        for (TextDiff.Piece p : TextDiff.between(before, after).pieces()) {
+            if (p.kind() == TextDiff.PieceKind.KEPT) {
+                if (oldPart != null && p.text().isBlank()) {
+                    pendingSpace = p.text();
+                    continue;
+                }
+                if (oldPart != null) {
+                    places.add(new String[] {oldPart.toString(), newPart.toString()});
+                }
+                oldPart = null;
+                newPart = null;
+                pendingSpace = "";
+                continue;
             }
+            if (oldPart == null) {
+                oldPart = new StringBuilder();
+                newPart = new StringBuilder();
+            } else if (!pendingSpace.isEmpty()) {
+                oldPart.append(pendingSpace);
+                newPart.append(pendingSpace);
+                pendingSpace = "";
+            }
+            (p.kind() == TextDiff.PieceKind.DELETED ? oldPart : newPart).append(p.text());
         }
-        if (changed.size() == 1) {
-            TextDiff.Piece p = changed.get(0);
-            return (p.kind() == TextDiff.PieceKind.DELETED ? "Deleted \"" : "Inserted \"") + abbreviate(p.text()) + "\"";
+        if (oldPart != null) {
+            places.add(new String[] {oldPart.toString(), newPart.toString()});
         }
-        if (changed.size() == 2 && changed.get(0).kind() == TextDiff.PieceKind.DELETED
-                && changed.get(1).kind() == TextDiff.PieceKind.INSERTED) {
-            return "Replaced \"" + abbreviate(changed.get(0).text()) + "\" with \"" + abbreviate(changed.get(1).text())
-                    + "\"";
+        if (places.size() != 1) {
+            return "Corrected " + places.size() + (places.size() == 1 ? " place" : " places");
         }
-        return "Corrected " + places + (places == 1 ? " place" : " places");
+        String[] only = places.get(0);
+        if (only[1].isEmpty()) {
+            return "Deleted \"" + abbreviate(only[0]) + "\"";
+        }
+        if (only[0].isEmpty()) {
+            return "Inserted \"" + abbreviate(only[1]) + "\"";
+        }
+        return "Replaced \"" + abbreviate(only[0]) + "\" with \"" + abbreviate(only[1]) + "\"";
     }
 
     private static String replacedBy(Path file) {

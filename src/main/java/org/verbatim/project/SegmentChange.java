@@ -14,11 +14,11 @@ public record SegmentChange(long segmentId, String code, String coder, Kind kind
         UNCHANGED,
         /** Same words at another place. */
         MOVES,
-        /** Covers fewer characters: some of its words were taken out. */
+        /** Covers fewer words: some of its words were taken out. */
         SHRINKS,
-        /** Covers more characters: words were put into it. */
+        /** Covers more words: words were put into it. */
         GROWS,
-        /** Covers as many characters as before, but other ones (a word corrected). */
+        /** Covers as many words as before, but not the same (a word corrected). */
         CHANGES,
         /** None of its words are left: saving removes it. */
         LOSES_ALL_WORDS

@@ -39,6 +39,7 @@ final class CorrectionDialog {
                 + report.count(Kind.GROWS) + " grow, " + report.count(Kind.CHANGES) + " change words, "
                 + report.count(Kind.LOSES_ALL_WORDS) + " lose all their words");
         counts.setId("correction-counts");
+        counts.setWrapText(true);
         Label words = new Label("Words " + report.wordsBefore() + " → " + report.wordsAfter() + ", turns "
                 + report.turnsBefore() + " → " + report.turnsAfter());
         words.getStyleClass().add("muted");
@@ -47,12 +48,12 @@ final class CorrectionDialog {
         table.getItems().setAll(report.segments().stream()
                 .filter(c -> c.kind() != Kind.UNCHANGED && c.kind() != Kind.MOVES).toList());
         table.getColumns().add(column("What happens", 130, c -> describe(c.kind())));
-        table.getColumns().add(column("Code", 140, SegmentChange::code));
+        table.getColumns().add(column("Code", 200, SegmentChange::code));
         table.getColumns().add(column("Coder", 90, SegmentChange::coder));
-        table.getColumns().add(column("Words before", 190, SegmentChange::oldText));
-        table.getColumns().add(column("Words after", 190, SegmentChange::newText));
+        table.getColumns().add(column("Words before", 270, SegmentChange::oldText));
+        table.getColumns().add(column("Words after", 270, SegmentChange::newText));
         table.setPlaceholder(new Label("Every segment keeps its words"));
-        table.setPrefSize(760, 240);
+        table.setPrefSize(990, 240);
         VBox content = new VBox(8, counts, words, table);
         dialog.getDialogPane().getButtonTypes().addAll(SAVE, BACK);
         CheckBox confirm = new CheckBox();
@@ -65,6 +66,9 @@ final class CorrectionDialog {
             dialog.getDialogPane().lookupButton(SAVE).disableProperty().bind(confirm.selectedProperty().not());
         }
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefWidth(1020);
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.setResizable(true);
         dialog.setResultConverter(button -> button == SAVE ? confirm.isSelected() : null);
         return dialog.showAndWait();
     }

@@ -11,7 +11,7 @@ import org.reactfx.Subscription;
 
 /**
  * The transcript's edit mode: the bar above the text (Edit text and Versions while reading;
- * Split turn, Join with previous turn, Review and save, Cancel while editing), the text area
+ * Split turn, Join turns, Save…, Cancel while editing), the text area
  * made editable, and the highlights laid again over the text shortly after each change.
  */
 final class TranscriptEditing {
@@ -38,24 +38,28 @@ final class TranscriptEditing {
         versions.disableProperty().bind(transcript.document().isNull());
         reading = new HBox(6, edit, versions);
 
-        Label hint = new Label("Editing: highlights follow the words");
+        Label hint = new Label("Editing");
         hint.getStyleClass().add("muted");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button split = Ui.button("Split turn", "mdi2c-call-split", "Start a new turn of the same speaker at the caret",
                 () -> change(CorrectionViewModel.split(area.getText(), area.getCaretPosition())));
         split.setId("split-turn");
-        Button join = Ui.button("Join with previous turn", "mdi2c-call-merge",
+        Button join = Ui.button("Join turns", "mdi2c-call-merge",
                 "Join the caret's line to the line before, without its speaker label",
                 () -> change(CorrectionViewModel.join(area.getText(), area.getCaretPosition())));
         join.setId("join-turn");
-        Button save = Ui.button("Review and save…", "mdi2c-content-save", "See what saving does to the coding, then save",
+        Button save = Ui.button("Save…", "mdi2c-content-save", "See what saving does to the coding, then save",
                 this::review);
         save.setId("review-correction");
         save.setDefaultButton(false);
         Button cancel = Ui.button("Cancel", null, "Leave edit mode without saving", this::cancel);
         cancel.setId("cancel-correction");
+        hint.setTooltip(new javafx.scene.control.Tooltip("Highlights follow the words as you type"));
         editing = new HBox(6, hint, gap, split, join, save, cancel);
+        for (Button b : new Button[] {split, join, save, cancel, edit, versions}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         editing.getStyleClass().add("edit-bar");
         for (HBox box : new HBox[] {reading, editing}) {
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

@@ -43,8 +43,8 @@ class CliCorrectionTest {
         assertThat(r.outLines()).containsExactly(
                 "Saved version 2 of vera.txt: Replaced \"Ivanov\" with \"Ivanova\"",
                 "Words 16 -> 16, turns 4 -> 4",
-                "Segments: 0 unchanged, 2 move, 0 shrink, 1 grow, 0 change words, 0 lose all their words",
-                "  grows: segment 1 Names by ann: \"Ivanov\" -> \"Ivanova\"");
+                "Segments: 0 unchanged, 2 move, 0 shrink, 0 grow, 1 change words, 0 lose all their words",
+                "  changes words: segment 1 Names by ann: \"Ivanov\" -> \"Ivanova\"");
         assertThat(Cli.run("check", project).out()).contains("all offsets point at the text they were made on");
         assertThat(Cli.run("search", project, "Ivanova").out()).contains("Ivanova");
     }

@@ -75,8 +75,8 @@ class CorrectionsTest {
         String edited = corrections.edited("focus.txt", TextEdit.quote("Ivanov", null, "Ivanova"));
         CorrectionReport preview = corrections.preview("focus.txt", edited);
         assertThat(preview.saved()).isFalse();
-        assertThat(preview.of(Kind.CHANGES)).isEmpty();
-        assertThat(preview.of(Kind.GROWS)).extracting(SegmentChange::code, SegmentChange::newText)
+        assertThat(preview.of(Kind.GROWS)).isEmpty();
+        assertThat(preview.of(Kind.CHANGES)).extracting(SegmentChange::code, SegmentChange::newText)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Names", "Ivanova"));
         assertThat(preview.count(Kind.MOVES)).isEqualTo(2);
 

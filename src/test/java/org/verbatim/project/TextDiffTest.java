@@ -32,6 +32,18 @@ class TextDiffTest {
         assertThat(after.substring(mapped[0], mapped[1])).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "\"{0}\" → \"{1}\": {2}")
+    @CsvSource(delimiter = '|', value = {
+        "I met Ivanov today              | I met Ivanova today             | Replaced \"Ivanov\" with \"Ivanova\"",
+        "In the Concept of foreign policy | In the Foreign Policy Concept  | Replaced \"Concept of foreign policy\" with \"Foreign Policy Concept\"",
+        "I met Ivanov today              | I met today                     | Deleted \"Ivanov \"",
+        "I met today                     | I met Ivanov today              | Inserted \"Ivanov \"",
+        "a b c d e                       | x b c d y                       | Corrected 2 places",
+    })
+    void theSummaryOfAChangeNamesTheWordsOrCountsThePlaces(String before, String after, String summary) {
+        assertThat(Corrections.describe(before, after)).isEqualTo(summary);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Ivanov    | I met Ivanov today | I met today",
