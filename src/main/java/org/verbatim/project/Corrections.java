@@ -386,22 +386,7 @@ public final class Corrections {
             if (found.isEmpty()) {
                 found = QuoteLocator.find(d.text(), edit.quote());
             }
-            if (found.isEmpty()) {
-                throw new ProjectException("The quote was not found in " + d.name() + ": \"" + abbreviate(edit.quote())
-                        + "\"");
-            }
-            if (edit.occurrence() == null) {
-                if (found.size() > 1) {
-                    throw new ProjectException("The quote occurs " + found.size() + " times in " + d.name()
-                            + "; choose one with --occurrence 1.." + found.size());
-                }
-                return found.get(0);
-            }
-            if (edit.occurrence() < 1 || edit.occurrence() > found.size()) {
-                throw new ProjectException("The quote occurs " + (found.size() == 1 ? "once" : found.size() + " times")
-                        + " in " + d.name() + "; occurrence " + edit.occurrence() + " does not exist");
-            }
-            return found.get(edit.occurrence() - 1);
+            return Passages.chooseOccurrence(d, found, edit.quote(), edit.occurrence());
         }
         if (edit.start() == null || edit.end() == null) {
             throw new ProjectException("Give the passage to correct as a range (start:end) or a quote");

@@ -3,8 +3,6 @@ package org.verbatim.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,6 +13,7 @@ import org.verbatim.project.CorrectionReport;
 import org.verbatim.project.DocumentDetail;
 import org.verbatim.project.DocumentVersion;
 import org.verbatim.project.SegmentView;
+import org.verbatim.project.SpeakerLine;
 import org.verbatim.project.TextDiff;
 
 /**
@@ -24,9 +23,6 @@ import org.verbatim.project.TextDiff;
  * history — or Cancel. Also reads a document's versions and the differences between them.
  */
 public final class CorrectionViewModel {
-    /** A speaker label at the start of a line: what a split repeats and a join takes out. */
-    private static final Pattern LABEL = Pattern.compile("^[^\\n:]{1,60}:[ \\t]*");
-
     private final Session session;
     private final TranscriptViewModel transcript;
     private final CodingViewModel coding;
@@ -37,6 +33,7 @@ public final class CorrectionViewModel {
     private DocumentDetail original;
     private List<SegmentView> originalSegments = List.of();
     private String draft = "";
+    private boolean saved;
 
     public CorrectionViewModel(Session session, TranscriptViewModel transcript, CodingViewModel coding) {
         this.session = session;
@@ -101,6 +98,7 @@ public final class CorrectionViewModel {
             return;
         }
         coding.correct(original.document().id(), original.document().name(), draft, removeLost, () -> {
+            saved = true;
             editing.set(false);
             message.set("Saved the corrected text of " + original.document().name());
         });
@@ -108,15 +106,16 @@ public final class CorrectionViewModel {
 
     /** Leaves edit mode without saving; the view shows the saved text again. */
     public void cancel() {
+        saved = false;
         editing.set(false);
         message.set("Correction cancelled; nothing was saved");
     }
 
-    /** The draft with the turn at {@code caret} split there: a new line starting with the same speaker label. */
+    /** The draft with the turn at {@code caret} split there: a new line starting with the same speaker label (no time). */
     public static Edit split(String text, int caret) {
         int lineStart = TranscriptViewModel.lineStart(text, caret);
-        Matcher m = LABEL.matcher(text.substring(lineStart, lineEnd(text, lineStart)));
-        String label = m.find() ? m.group().strip() + " " : "";
+        String label = SpeakerLine.of(text.substring(lineStart, lineEnd(text, lineStart)))
+                .map(l -> l.speaker() + ": ").orElse("");
         int at = caret;
         while (at > lineStart && text.charAt(at - 1) == ' ') {
             at--;
@@ -134,8 +133,8 @@ public final class CorrectionViewModel {
         if (lineStart == 0) {
             return null;
         }
-        Matcher m = LABEL.matcher(text.substring(lineStart, lineEnd(text, lineStart)));
-        int end = lineStart + (m.find() ? m.end() : 0);
+        int end = lineStart + SpeakerLine.of(text.substring(lineStart, lineEnd(text, lineStart)))
+                .map(SpeakerLine::wordsStart).orElse(0);
         return new Edit(lineStart - 1, end, " ");
     }
 
@@ -174,6 +173,11 @@ public final class CorrectionViewModel {
     /** The segments laid over the draft, each on its words. */
     public ReadOnlyObjectProperty<CodingLayers> liveLayers() {
         return liveLayers.getReadOnlyProperty();
+    }
+
+    /** Whether the last edit mode ended with a save (the text shown is then the saved one already). */
+    public boolean endedBySaving() {
+        return saved;
     }
 
     public String draft() {

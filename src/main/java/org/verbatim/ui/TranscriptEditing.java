@@ -122,6 +122,6 @@ final class TranscriptEditing {
         }
         area.setEditable(false);
         bar.getChildren().setAll(reading);
-        pane.endEditing();
+        pane.endEditing(model.endedBySaving());
     }
 }

@@ -166,6 +166,8 @@ final class TranscriptPane {
             if (a != null && doc != null && a.document().id() == doc.document().id()
                     && area.getText().equals(doc.text())) {
                 showHeader(doc);
+                // After a saved correction the text shown is already the new one, with paragraphs of its own.
+                paragraphs(doc);
                 restyle();
             } else {
                 show(doc);
@@ -203,9 +205,15 @@ final class TranscriptPane {
         area.setParagraphGraphicFactory(null);
     }
 
-    /** Editing is over (saved or cancelled): the saved document is shown again. */
-    void endEditing() {
+    /**
+     * Editing is over. Cancelled: the saved document is shown again. Saved: the text shown is the
+     * new one, and the document read again after the save restyles it in place.
+     */
+    void endEditing(boolean saved) {
         editingText = false;
+        if (saved) {
+            return;
+        }
         int caret = area.getCaretPosition();
         show(model.document().get());
         if (caret <= area.getLength()) {
@@ -245,6 +253,15 @@ final class TranscriptPane {
             return;
         }
         showHeader(doc);
+        paragraphs(doc);
+        area.replaceText(doc.text());
+        restyle();
+        area.moveTo(0);
+        area.requestFollowCaret();
+    }
+
+    /** Where the paragraphs of the document's text start, and whether the margin shows turn times. */
+    private void paragraphs(DocumentDetail doc) {
         List<Integer> starts = new ArrayList<>(List.of(0));
         String text = doc.text();
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -253,10 +270,6 @@ final class TranscriptPane {
         paragraphStarts = starts.stream().mapToInt(Integer::intValue).toArray();
         marginTimes = doc.turns().stream().anyMatch(t -> t.timestampMs() != null && !text.substring(
                 TranscriptViewModel.lineStart(text, t.start()), t.start()).matches(".*\\d:\\d\\d.*"));
-        area.replaceText(text);
-        restyle();
-        area.moveTo(0);
-        area.requestFollowCaret();
     }
 
     private void showHeader(DocumentDetail doc) {
