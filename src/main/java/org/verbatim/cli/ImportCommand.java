@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.verbatim.project.Corrections;
 import org.verbatim.project.ImportReport;
 import org.verbatim.project.ImportRequest;
 import org.verbatim.project.Project;
@@ -36,8 +37,28 @@ final class ImportCommand extends ProjectCommand {
     @Option(names = "--language", paramLabel = "LANG", description = "Set the language (en or ru) instead of detecting it.")
     String language;
 
+    @Option(names = "--replace", paramLabel = "DOC",
+            description = "Put the text of FILE (a corrected or new transcription) in place of document DOC's text;"
+                    + " its coding follows the words.")
+    String replace;
+
+    @Option(names = "--force", description = "With --replace: save even when segments lose all their words.")
+    boolean force;
+
+    @Option(names = "--dry-run", description = "With --replace: only show what replacing would do; save nothing.")
+    boolean dryRun;
+
+    @Option(names = "--editor", paramLabel = "NAME", description = "With --replace: who corrects (default: your user name).")
+    String editor;
+
     @Override
     public Integer call() {
+        if (replace != null) {
+            return replace();
+        }
+        if (force || dryRun || editor != null) {
+            throw new CliException("--force, --dry-run and --editor go with --replace DOC");
+        }
         PrintWriter out = out();
         PrintWriter err = spec.commandLine().getErr();
         ImportRequest request = new ImportRequest(files, parseAttributes(), documentsCsv, charset(), language());
@@ -60,6 +81,21 @@ final class ImportCommand extends ProjectCommand {
         out.println(report.imported().size() + " imported, " + report.refused().size() + " refused"
                 + (report.skipped().isEmpty() ? "" : ", " + report.skipped().size() + " skipped"));
         return report.refused().isEmpty() ? 0 : 1;
+    }
+
+    private int replace() {
+        if (files.size() != 1 || !attributes.isEmpty() || documentsCsv != null) {
+            throw new CliException("--replace DOC takes exactly one FILE and no --attr or --attributes");
+        }
+        Path file = files.get(0);
+        Charset charset = charset();
+        String lang = language();
+        try (Project p = project.open()) {
+            Corrections corrections = p.corrections();
+            return EditCommand.Saving.previewThenSave(out(), spec.commandLine().getErr(),
+                    corrections.previewReplace(replace, file, charset, lang), force, dryRun,
+                    () -> corrections.replace(replace, file, charset, lang, editor, force));
+        }
     }
 
     private Map<String, String> parseAttributes() {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
             ParticipantsCommand.class, SpeakersCommand.class, CodesCommand.class, CodeCommand.class,
             CodingsCommand.class,
             UncodeCommand.class, SegmentsCommand.class, SearchCommand.class, ExportCommand.class, MemosCommand.class,
-            CheckCommand.class, ReindexCommand.class,
+            CheckCommand.class, ReindexCommand.class, EditCommand.class, HistoryCommand.class,
             FrequenciesCommand.class, CrosstabCommand.class, CooccurrenceCommand.class, RetrieveCommand.class,
             MatrixCommand.class, AgreementCommand.class, CompareCommand.class, ReportCommand.class,
             MergeCommand.class, ShareCommand.class, JoinCommand.class, CommandLine.HelpCommand.class})

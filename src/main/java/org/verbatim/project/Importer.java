@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.verbatim.model.Attribute;
@@ -168,12 +169,17 @@ final class Importer {
 
     /** Words said in the turns (labels, timestamps and headers are not speech); the whole text when there are no turns. */
     static int spokenWords(ParsedTranscript parsed) {
-        if (parsed.turns().isEmpty()) {
-            return Words.count(parsed.text());
+        return spokenWords(parsed.text(), parsed.turns());
+    }
+
+    /** As {@link #spokenWords(ParsedTranscript)}, for a text and the turns found in it. */
+    static int spokenWords(String text, List<ParsedTurn> turns) {
+        if (turns.isEmpty()) {
+            return Words.count(text);
         }
         int words = 0;
-        for (ParsedTurn t : parsed.turns()) {
-            words += Words.count(parsed.text().subSequence(t.start(), t.end()));
+        for (ParsedTurn t : turns) {
+            words += Words.count(text.subSequence(t.start(), t.end()));
         }
         return words;
     }
@@ -186,6 +192,14 @@ final class Importer {
     static void deleteOriginal(Path originals, Document document) {
         try {
             Files.deleteIfExists(originalOf(originals, document.id(), document.name()));
+            if (Files.isDirectory(originals)) {
+                try (Stream<Path> copies = Files.list(originals)) {
+                    for (Path replacement : copies.filter(f -> f.getFileName().toString()
+                            .matches(document.id() + "-v\\d+-.*")).toList()) {
+                        Files.deleteIfExists(replacement);
+                    }
+                }
+            }
         } catch (IOException e) {
             LOG.warn("Cannot delete the original of removed document {}", document.name(), e);
         }
@@ -205,6 +219,30 @@ final class Importer {
     static String safeName(String name) {
         String cleaned = name.replaceAll("[^\\p{L}\\p{N}._-]", "_");
         return cleaned.startsWith(".") ? "_" + cleaned.substring(1) : cleaned;
+    }
+
+    /** The SHA-256 of a file, as import records it; a file that cannot be read is refused with its name. */
+    static String sha256Of(Path file) {
+        try {
+            return sha256(file);
+        } catch (IOException e) {
+            throw new ProjectException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Keeps a copy of a file that replaced a document's text, beside the copy of the original,
+     * numbered with the version it made; a copy that cannot be made is only logged, because
+     * the correction has already committed.
+     */
+    static void keepReplacement(Path originals, Path file, long id, int version) {
+        try {
+            Files.createDirectories(originals);
+            Files.copy(file, originals.resolve(id + "-v" + version + "-" + safeName(file.getFileName().toString())),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            LOG.warn("Cannot keep a copy of {} in {}", file, originals, e);
+        }
     }
 
     private static String sha256(Path file) throws IOException {

@@ -190,6 +190,11 @@ public final class Project implements AutoCloseable {
         return documents.detail(ref);
     }
 
+    /** Correcting documents' texts after coding: edits, replacement files, versions. */
+    public Corrections corrections() {
+        return new Corrections(store, index, folder.resolve("originals"));
+    }
+
     /** Removes a document with its turns, segments and memos; returns the number of segments removed. */
     public int removeDocument(String ref) {
         return documents.remove(ref);

@@ -54,6 +54,17 @@ public final class DocumentTable {
         return (int) sql.count("SELECT word_count FROM document WHERE id = ?", id);
     }
 
+    /** Puts a corrected text in place of a document's text; offsets into it must be moved in the same transaction. */
+    public void replaceText(long id, String text, int wordCount) {
+        sql.update("UPDATE document SET text = ?, word_count = ? WHERE id = ?", text, wordCount, id);
+    }
+
+    /** Records the file a document's text now comes from, after it was replaced by a corrected file. */
+    public void replaceSource(long id, String format, String encoding, String sourceFile, String sha256) {
+        sql.update("UPDATE document SET format = ?, encoding = ?, source_file = ?, source_sha256 = ? WHERE id = ?",
+                format, encoding, sourceFile, sha256, id);
+    }
+
     public void delete(long id) {
         sql.update("DELETE FROM document WHERE id = ?", id);
     }

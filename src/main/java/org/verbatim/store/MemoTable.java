@@ -25,6 +25,12 @@ public final class MemoTable {
                         rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant()));
     }
 
+    /** Puts back a memo exactly as it was, id included. */
+    public void restore(Memo m) {
+        sql.update("INSERT INTO memo (id, target, target_id, title, text, updated_at) VALUES (?,?,?,?,?,?)",
+                m.id(), m.target(), m.targetId(), m.title(), m.text(), m.updatedAt());
+    }
+
     /** Deletes a memo; returns 0 when there is no such memo. */
     public int delete(long id) {
         return sql.updateOwned("DELETE FROM memo WHERE id = ?", sql.count("SELECT COUNT(*) FROM memo WHERE id = ?", id),

@@ -76,6 +76,19 @@ public final class SegmentTable {
         sql.updateOwned("UPDATE segment SET code_id = ? WHERE id = ?", exists(id), "Segment " + id, codeId, id);
     }
 
+    /** Moves a segment to another range of its document's corrected text, with the text it now covers. */
+    public void move(long id, int start, int end, String text) {
+        sql.update("UPDATE segment SET start_offset = ?, end_offset = ?, covered_text = ? WHERE id = ?",
+                start, end, text, id);
+    }
+
+    /** Puts back a segment exactly as it was, id included (undoing a correction that dropped it). */
+    public void restore(Segment s) {
+        sql.update("INSERT INTO segment (id, document_id, code_id, coder_id, start_offset, end_offset, covered_text,"
+                        + " memo, created_at) VALUES (?,?,?,?,?,?,?,?,?)", s.id(), s.documentId(), s.codeId(),
+                s.coderId(), s.start(), s.end(), s.text(), s.memo(), s.createdAt());
+    }
+
     public void delete(long id) {
         sql.updateOwned("DELETE FROM segment WHERE id = ?", exists(id), "Segment " + id, id);
     }

@@ -22,6 +22,11 @@ public final class TurnTable {
                 + " VALUES (?,?,?,?,?,?)", rows);
     }
 
+    /** Removes a document's turns, so the turns of its corrected text can take their place. */
+    public void deleteOfDocument(long documentId) {
+        sql.update("DELETE FROM turn WHERE document_id = ?", documentId);
+    }
+
     public List<Turn> ofDocument(long documentId) {
         return sql.list("SELECT id, document_id, idx, speaker, timestamp_ms, start_offset, end_offset FROM turn"
                         + " WHERE document_id = ? ORDER BY idx",

@@ -63,6 +63,10 @@ public final class Tx {
         return new QuoteMarkTable(sql);
     }
 
+    public VersionTable versions() {
+        return new VersionTable(sql);
+    }
+
     /**
      * The store's generation: a number that grows with every committed change, so derived data
      * (the search index) can tell whether it is up to date.

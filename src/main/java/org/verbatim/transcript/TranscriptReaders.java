@@ -44,6 +44,19 @@ public final class TranscriptReaders {
         return read(file, options, ReadLimits.DEFAULT);
     }
 
+    /**
+     * Brings text typed or pasted into a transcript to the form all offsets refer to (no byte
+     * order mark, LF line breaks, Unicode NFC), as an import does.
+     */
+    public static String normalise(String text) {
+        return TextNormaliser.normalise(text);
+    }
+
+    /** The speaker turns of a transcript's (normalised) text, found as an import of a .txt file finds them. */
+    public static java.util.List<ParsedTurn> turnsOf(String text) {
+        return SpeakerTurnParser.parse(text);
+    }
+
     static ParsedTranscript read(Path file, ReadOptions options, ReadLimits limits)
             throws TranscriptRefusedException, IOException {
         Objects.requireNonNull(file, "file");
@@ -73,11 +86,6 @@ public final class TranscriptReaders {
         String normalised = TextNormaliser.normalise(text);
         return assemble(new TextWithTurns(normalised, SpeakerTurnParser.parse(normalised)), SourceFormat.TEXT, "UTF-8",
                 ReadOptions.DETECT);
-    }
-
-    /** The text as it would be stored: byte order mark removed, LF line breaks, Unicode NFC. */
-    public static String normalise(String text) {
-        return TextNormaliser.normalise(text);
     }
 
     private static ParsedTranscript readText(byte[] bytes, SourceFormat format, ReadOptions options)

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.verbatim.project.CodingRequest;
 import org.verbatim.project.CodingResult;
+import org.verbatim.project.CorrectionReport;
 import org.verbatim.project.HitCodingReport;
 import org.verbatim.project.HitUnit;
 import org.verbatim.project.Progress;
@@ -284,6 +285,56 @@ interface CodingEdit {
         @Override
         public OptionalLong segmentToUndo() {
             return made.isEmpty() ? OptionalLong.empty() : OptionalLong.of(made.get(0));
+        }
+
+        @Override
+        public OptionalLong segmentToRedo() {
+            return OptionalLong.empty();
+        }
+    }
+
+    /**
+     * Saves a corrected text of a document, every segment following its words; undone by
+     * putting back the text, turns, speakers and every segment exactly as they were (removed
+     * segments with their ids and memos), done again by saving the same text. Segment ids stay
+     * as they are, so the rest of the history is unaffected.
+     */
+    final class Correct implements CodingEdit {
+        private final long documentId;
+        private final String name;
+        private final String text;
+        private final String editor;
+        private final boolean removeLost;
+        private CorrectionReport saved;
+
+        Correct(long documentId, String name, String text, String editor, boolean removeLost) {
+            this.documentId = documentId;
+            this.name = name;
+            this.text = text;
+            this.editor = editor;
+            this.removeLost = removeLost;
+        }
+
+        @Override
+        public String label() {
+            return "Correct the text of " + name;
+        }
+
+        @Override
+        public void apply(Project project, SegmentIds ids) {
+            // Doing it again removes what the first save removed, which the user confirmed then.
+            saved = project.corrections().save(String.valueOf(documentId), text, editor, null,
+                    removeLost || saved != null);
+        }
+
+        @Override
+        public void revert(Project project, SegmentIds ids) {
+            project.corrections().restore(saved.before(), editor, "Undo: " + saved.summary());
+        }
+
+        @Override
+        public OptionalLong segmentToUndo() {
+            return OptionalLong.empty();
         }
 
         @Override

@@ -40,6 +40,7 @@ public final class CodingViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** Edits started but not yet done; they join the undo history only once done, so undo waits for them. */
     private final Deque<CodingEdit> waiting = new ArrayDeque<>();
+    private javafx.beans.value.ObservableBooleanValue editingText;
 
     public CodingViewModel(Session session, TranscriptViewModel transcript) {
         this.session = session;
@@ -104,6 +105,31 @@ public final class CodingViewModel {
         });
     }
 
+    /**
+     * Saves a corrected text of a document as one step of the undo history; {@code removeLost}
+     * confirms that segments losing all their words go. {@code then} runs once it is saved.
+     */
+    public void correct(long documentId, String name, String text, boolean removeLost, Runnable then) {
+        CodingEdit.Correct edit = new CodingEdit.Correct(documentId, name, text, session.coder(), removeLost);
+        perform(edit, () -> {
+            then.run();
+            return "Saved the corrected text of " + name;
+        });
+    }
+
+    /** Undo and redo wait while {@code busy} holds (the transcript's text is being edited). */
+    void blockUndoWhile(javafx.beans.value.ObservableBooleanValue busy) {
+        this.editingText = busy;
+    }
+
+    private boolean editingText() {
+        if (editingText != null && editingText.get()) {
+            message.set("Save or cancel the correction of the text first, then undo or redo");
+            return true;
+        }
+        return false;
+    }
+
     private void perform(CodingEdit edit) {
         perform(edit, edit::label);
     }
@@ -141,7 +167,7 @@ public final class CodingViewModel {
 
     /** Undoes the last coding edit. */
     public void undo() {
-        if (mustWait("undo", "Not undone") || undo.isEmpty()) {
+        if (editingText() || mustWait("undo", "Not undone") || undo.isEmpty()) {
             return;
         }
         step(undo, redo, "Undo", "Undone", CodingEdit::revert, CodingEdit::segmentToUndo);
@@ -149,7 +175,7 @@ public final class CodingViewModel {
 
     /** Does again the last undone edit. */
     public void redo() {
-        if (mustWait("redo", "Not redone") || redo.isEmpty()) {
+        if (editingText() || mustWait("redo", "Not redone") || redo.isEmpty()) {
             return;
         }
         step(redo, undo, "Redo", "Redone", CodingEdit::apply, CodingEdit::segmentToRedo);

@@ -59,6 +59,9 @@ final class TranscriptPane {
     private boolean marginTimes;
     private boolean pressedInSelection;
     private boolean draggingSelection;
+    /** Whether the text is being corrected: then the area shows the draft, and the saved document waits. */
+    private boolean editingText;
+    private final VBox header;
 
     TranscriptPane(TranscriptViewModel model, CodebookViewModel codebook, CodingViewModel coding, CodeDrops drops,
                    Consumer<SegmentView> segmentChosen, Runnable codeWith, Runnable mapSpeakers) {
@@ -75,7 +78,7 @@ final class TranscriptPane {
         title.getStyleClass().add("transcript-title");
         title.setId("transcript-title");
         subtitle.getStyleClass().add("muted");
-        VBox header = new VBox(2, title, subtitle);
+        header = new VBox(2, title, subtitle);
         header.getStyleClass().add("transcript-header");
 
         hoverText.getStyleClass().add("hover-note");
@@ -85,6 +88,9 @@ final class TranscriptPane {
         hover.getContent().add(hoverText);
         area.setMouseOverTextDelay(Duration.ofMillis(350));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            if (editingText) {
+                return;
+            }
             String note = describe(e.getCharacterIndex());
             if (!note.isEmpty() && area.getScene() != null) {
                 hoverText.setText(note);
@@ -101,7 +107,8 @@ final class TranscriptPane {
         area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             var sel = area.getSelection();
             int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
-            pressedInSelection = e.isPrimaryButtonDown() && e.getClickCount() == 1 && sel.getLength() > 0
+            pressedInSelection = !editingText && e.isPrimaryButtonDown() && e.getClickCount() == 1
+                    && sel.getLength() > 0
                     && at >= sel.getStart() && at < sel.getEnd();
             draggingSelection = false;
             if (pressedInSelection) {
@@ -143,15 +150,24 @@ final class TranscriptPane {
             }
         });
         area.setOnContextMenuRequested(e -> {
+            if (editingText) {
+                return;
+            }
             int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
             contextMenu(at, codeWith, mapSpeakers).show(area, e.getScreenX(), e.getScreenY());
             e.consume();
         });
 
         model.document().addListener((o, a, doc) -> {
+            if (editingText) {
+                return;
+            }
             // The same document read again after a change: new header and turns, same text, so keep the place.
-            if (a != null && doc != null && a.document().id() == doc.document().id()) {
+            if (a != null && doc != null && a.document().id() == doc.document().id()
+                    && area.getText().equals(doc.text())) {
                 showHeader(doc);
+                // After a saved correction the text shown is already the new one, with paragraphs of its own.
+                paragraphs(doc);
                 restyle();
             } else {
                 show(doc);
@@ -177,6 +193,47 @@ final class TranscriptPane {
         return area;
     }
 
+    /** Puts the edit bar (Edit text, Versions; while editing Save and Cancel) under the title. */
+    void attachEditing(TranscriptEditing editing) {
+        header.getChildren().add(editing.bar());
+    }
+
+    /** The text is being corrected: coding margins and hover notes would point at the wrong words, so they go. */
+    void beginEditing() {
+        editingText = true;
+        hover.hide();
+        area.setParagraphGraphicFactory(null);
+    }
+
+    /**
+     * Editing is over. Cancelled: the saved document is shown again. Saved: the text shown is the
+     * new one, and the document read again after the save restyles it in place.
+     */
+    void endEditing(boolean saved) {
+        editingText = false;
+        if (saved) {
+            return;
+        }
+        int caret = area.getCaretPosition();
+        show(model.document().get());
+        if (caret <= area.getLength()) {
+            area.moveTo(caret);
+            area.requestFollowCaret();
+        }
+    }
+
+    /** While editing: the highlights of the segments as they lie over the draft. */
+    void styleWhileEditing(CodingLayers layers) {
+        if (layers.length() != area.getLength() || layers.length() == 0) {
+            return;
+        }
+        StyleSpansBuilder<String> coded = new StyleSpansBuilder<>();
+        for (CodingLayers.Run run : layers.runs()) {
+            coded.add(style(run.segments()), run.end() - run.start());
+        }
+        area.setStyleSpans(0, coded.create());
+    }
+
     void setFontSize(double size) {
         area.setStyle("-fx-font-size: " + size + "px;");
     }
@@ -196,6 +253,15 @@ final class TranscriptPane {
             return;
         }
         showHeader(doc);
+        paragraphs(doc);
+        area.replaceText(doc.text());
+        restyle();
+        area.moveTo(0);
+        area.requestFollowCaret();
+    }
+
+    /** Where the paragraphs of the document's text start, and whether the margin shows turn times. */
+    private void paragraphs(DocumentDetail doc) {
         List<Integer> starts = new ArrayList<>(List.of(0));
         String text = doc.text();
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -204,10 +270,6 @@ final class TranscriptPane {
         paragraphStarts = starts.stream().mapToInt(Integer::intValue).toArray();
         marginTimes = doc.turns().stream().anyMatch(t -> t.timestampMs() != null && !text.substring(
                 TranscriptViewModel.lineStart(text, t.start()), t.start()).matches(".*\\d:\\d\\d.*"));
-        area.replaceText(text);
-        restyle();
-        area.moveTo(0);
-        area.requestFollowCaret();
     }
 
     private void showHeader(DocumentDetail doc) {
@@ -224,7 +286,7 @@ final class TranscriptPane {
     private void restyle() {
         DocumentDetail doc = model.document().get();
         CodingLayers layers = model.layers().get();
-        if (doc == null || doc.text().isEmpty() || area.getLength() != doc.text().length()
+        if (editingText || doc == null || doc.text().isEmpty() || area.getLength() != doc.text().length()
                 || layers.length() != doc.text().length()) {
             return;
         }

@@ -52,6 +52,7 @@ final class WorkspaceView {
     private final TabPane right;
     private final Tab searchTab;
     private final TranscriptPane transcriptPane;
+    private final CorrectionViewModel correction;
     private final DocumentsPane documentsPane;
     private final ParticipantsPane participantsPane;
     private final CodebookPane codebookPane;
@@ -98,6 +99,8 @@ final class WorkspaceView {
         transcriptPane = new TranscriptPane(transcript, codebook, coding, drops, this::reveal, this::codeWith,
                 () -> current().ifPresent(this::mapSpeakers));
         transcriptPane.setFontSize(preferences.get().fontSize());
+        correction = new CorrectionViewModel(session, transcript, coding);
+        transcriptPane.attachEditing(new TranscriptEditing(correction, transcriptPane, transcript));
 
         participantsPane = new ParticipantsPane(participants, session, status::setText);
         TabPane sources = new TabPane(tab("Documents", "mdi2f-file-document-outline", documentsPane.root()),
@@ -145,6 +148,7 @@ final class WorkspaceView {
         export.message().addListener(this::showStatus);
         searchIndex.message().addListener(this::showStatus);
         search.message().addListener(this::showStatus);
+        correction.message().addListener(this::showStatus);
         this.<String>listen(session.background().errors(), this::showStatus);
     }
 

@@ -22,8 +22,8 @@ import org.verbatim.project.SegmentView;
  * Opens the real window in the state a screenshot of the user guide shows, through the same
  * objects the window tests drive, and prints {@code READY} when it is there (then capture the
  * screen). Run under a display with the test class path and {@code -Dverbatim.home=DIR}:
- * {@code java -cp ... org.verbatim.ui.ScreenshotScenes
- * start|focus-group|dark|codebook|import|export|crosstab|charts|compare|refi-import|refi-merge WIDTH HEIGHT}.
+ * {@code java -cp ... org.verbatim.ui.ScreenshotScenes start|focus-group|dark|codebook|import|export|crosstab|charts|
+ * search|compare|refi-import|refi-merge|correct-edit|correct-summary WIDTH HEIGHT}.
  */
 final class ScreenshotScenes {
     private static final String FOCUS_GROUP = "TOM-focus-group.txt";
@@ -95,6 +95,8 @@ final class ScreenshotScenes {
             case "compare" -> compare(window);
             case "refi-import" -> refiImport(window, colleague);
             case "refi-merge" -> refiMerge(window, colleague);
+            case "correct-edit" -> correcting(window, false);
+            case "correct-summary" -> correcting(window, true);
             default -> throw new IllegalArgumentException("No scene " + scene);
         }
         Thread.sleep(1500);
@@ -365,6 +367,40 @@ final class ScreenshotScenes {
             return null;
         });
         waitFor(() -> dialog.model().previewed().get());
+    }
+
+    /**
+     * The focus group in edit mode with a phrase of a coded passage corrected, the highlights on
+     * their words; with {@code review}, a short coded passage deleted too and the summary shown.
+     */
+    private static void correcting(MainWindow window, boolean review) throws Exception {
+        focusGroup(window);
+        WorkspaceView w = window.workspace();
+        Thread.sleep(800);
+        FxThread.call(() -> {
+            ((javafx.scene.control.Button) w.root().lookup("#edit-text")).fire();
+            return null;
+        });
+        waitFor(() -> w.transcriptPane().area().isEditable());
+        FxThread.call(() -> {
+            var area = w.transcriptPane().area();
+            String old = "In the Concept of foreign policy";
+            int at = area.getText().indexOf(old);
+            if (review) {
+                SegmentView shortOne = w.transcript().segments().stream()
+                        .filter(s -> s.start() > at && s.start() < at + 3000 && s.text().length() < 80)
+                        .min(java.util.Comparator.comparingInt(s -> s.text().length())).orElseThrow();
+                area.deleteText(shortOne.start(), shortOne.end());
+            }
+            area.replaceText(at, at + old.length(), "In the Foreign Policy Concept");
+            area.moveTo(at + "In the Foreign Policy Concept".length());
+            area.requestFollowCaret();
+            return null;
+        });
+        Thread.sleep(1000);
+        if (review) {
+            Platform.runLater(() -> ((javafx.scene.control.Button) w.root().lookup("#review-correction")).fire());
+        }
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
