@@ -7,6 +7,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.verbatim.project.DocumentSummary;
 import org.verbatim.project.Project;
 
 /**
@@ -65,6 +66,7 @@ final class MainWindow {
     /** Shows the window: the last project when it still exists, else the start screen. */
     void show() {
         stage.show();
+        StartupMarks.afterNextPulse(scene, "window");
         String last = preferences.get().lastProject();
         if (last != null && Files.isRegularFile(Path.of(last).resolve("project.mv.db"))) {
             start.open(Path.of(last));
@@ -88,6 +90,33 @@ final class MainWindow {
         setRoot(workspace.root());
         stage.setTitle("Verbatim — " + project.name());
         workspace.load();
+        reopenLastDocument(workspace);
+    }
+
+    /** Shows the document that was on screen when this project was last open, and remembers each one opened. */
+    private void reopenLastDocument(WorkspaceView opened) {
+        Long last = preferences.get().lastDocument();
+        var documents = opened.documents().documents();
+        if (last != null) {
+            javafx.collections.ListChangeListener<DocumentSummary> once = new javafx.collections.ListChangeListener<>() {
+                @Override
+                public void onChanged(Change<? extends DocumentSummary> c) {
+                    documents.removeListener(this);
+                    if (documents.stream().anyMatch(d -> d.id() == last)) {
+                        opened.transcript().open(last);
+                    }
+                }
+            };
+            documents.addListener(once);
+        }
+        opened.transcript().document().addListener((o, before, shown) -> {
+            if (shown != null) {
+                preferences.update(p -> p.withLastDocument(shown.document().id()));
+                if (before == null) {
+                    StartupMarks.afterNextPulse(scene, "document");
+                }
+            }
+        });
     }
 
     private void showStart() {

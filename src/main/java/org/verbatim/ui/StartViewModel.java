@@ -79,6 +79,15 @@ public final class StartViewModel {
         onOpened.accept(project);
     }
 
+    /**
+     * A REFI-QDA project (.qdpx) handed over by the file manager: this version cannot read it,
+     * and the start screen says so instead of failing to open it as a project folder.
+     */
+    public void cannotOpenExchangeFile(Path file) {
+        message.set(file.getFileName() + " is a REFI-QDA project (.qdpx); this version of Verbatim cannot import it."
+                + " Open or create a Verbatim project instead.");
+    }
+
     private void failed(String why) {
         opening.set(false);
         message.set(why);

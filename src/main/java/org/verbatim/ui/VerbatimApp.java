@@ -23,6 +23,9 @@ public final class VerbatimApp extends Application {
         List<String> args = getParameters().getRaw();
         if (args.isEmpty()) {
             window.show();
+        } else if (args.get(0).endsWith(".qdpx")) {
+            stage.show();
+            window.start().cannotOpenExchangeFile(Path.of(args.get(0)));
         } else {
             stage.show();
             window.start().open(Path.of(args.get(0)));
