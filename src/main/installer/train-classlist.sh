@@ -17,17 +17,17 @@ java_run version --version > /dev/null
 java_run search search "$work/Sample.verbatim" "china" > /dev/null
 java_run freq frequencies "$work/Sample.verbatim" > /dev/null
 
-# The window, reopening the sample at its first document; it prints a mark once that is drawn.
+# The window, reopening the sample at its first document; it writes a mark once that is drawn.
 Xvfb -displayfd 3 -screen 0 1280x720x24 -nolisten tcp 3> "$work/display" 2>/dev/null &
 xvfb_pid=$!
 while [ ! -s "$work/display" ]; do sleep 0.2; done
 printf '{"lastProject":"%s","recentProjects":["%s"],"lastDocument":1}' "$work/Sample.verbatim" "$work/Sample.verbatim" \
     > "$work/home/preferences.json"
-DISPLAY=":$(cat "$work/display")" VERBATIM_STARTUP_MARKS=1 java -Dverbatim.home="$work/home" \
-    -XX:DumpLoadedClassList="$work/gui.lst" -jar "$jar" > "$work/gui.out" 2>/dev/null &
+DISPLAY=":$(cat "$work/display")" VERBATIM_STARTUP_MARKS="$work/marks" java -Dverbatim.home="$work/home" \
+    -XX:DumpLoadedClassList="$work/gui.lst" -jar "$jar" > /dev/null 2>&1 &
 gui_pid=$!
 for _ in $(seq 1 600); do
-    grep -q "verbatim-mark: document" "$work/gui.out" 2>/dev/null && break
+    grep -qx "document" "$work/marks" 2>/dev/null && break
     sleep 0.2
 done
 sleep 2

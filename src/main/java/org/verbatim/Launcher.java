@@ -1,11 +1,10 @@
 package org.verbatim;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.verbatim.cli.VerbatimCli;
-import org.verbatim.project.AboutVerbatim;
+import org.verbatim.cli.VersionText;
+import org.verbatim.ui.StartupPreload;
 import org.verbatim.ui.VerbatimApp;
 
 /**
@@ -22,16 +21,20 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             // Answered before logging or the command line are loaded: a version check should be instant.
-            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-            AboutVerbatim.current().lines().forEach(out::println);
+            VersionText.print();
             return;
         }
+        // Logging starts on two threads at once in the window (see StartupPreload); SLF4J's note that it
+        // replayed the early calls is for developers, not for the terminal of someone opening a project.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         // java.util.logging (JavaFX's start-up warnings among it) goes to the log file like everything else.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         if (args.length == 0 || args[0].equals("gui")) {
+            StartupPreload.begin(args.length <= 1);
             VerbatimApp.launch(args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length == 1 && openedFromFileManager(args[0])) {
+            StartupPreload.begin(false);
             VerbatimApp.launch(args);
         } else {
             System.exit(VerbatimCli.run(args));

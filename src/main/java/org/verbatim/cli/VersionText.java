@@ -9,4 +9,10 @@ public final class VersionText implements IVersionProvider {
     public String[] getVersion() {
         return AboutVerbatim.current().lines().toArray(String[]::new);
     }
+
+    /** Prints the version on standard output without setting up the command line or logging, for an instant answer. */
+    public static void print() {
+        java.io.PrintStream out = new java.io.PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        AboutVerbatim.current().lines().forEach(out::println);
+    }
 }

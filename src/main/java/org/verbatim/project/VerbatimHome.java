@@ -16,7 +16,7 @@ public final class VerbatimHome {
         return home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".verbatim");
     }
 
-    /** The current log file (older ones roll over to verbatim.1.log … beside it); logback.xml says the same. */
+    /** The current log file (older ones roll over to verbatim.1.log … beside it); {@code LogFileConfigurator} writes it. */
     public static Path logFile() {
         return path().resolve("logs").resolve("verbatim.log");
     }

@@ -67,6 +67,11 @@ final class MainWindow {
     void show() {
         stage.show();
         StartupMarks.afterNextPulse(scene, "window");
+        java.util.concurrent.CompletableFuture<Project> ahead = StartupPreload.takeLastProject();
+        if (ahead != null) {
+            start.openWhenReady(ahead);
+            return;
+        }
         String last = preferences.get().lastProject();
         if (last != null && Files.isRegularFile(Path.of(last).resolve("project.mv.db"))) {
             start.open(Path.of(last));

@@ -46,6 +46,18 @@ public final class StartViewModel {
         run("Opening " + folder.getFileName(), () -> Project.open(folder));
     }
 
+    /** Shows the last project once the launcher has opened it ahead; a null result means there was none to reopen. */
+    void openWhenReady(java.util.concurrent.CompletableFuture<Project> ahead) {
+        opening.set(true);
+        background.job("Opening the last project", progress -> StartupPreload.await(ahead)).onSuccess(project -> {
+            if (project == null) {
+                opening.set(false);
+            } else {
+                opened(project);
+            }
+        }).onFailure(this::failed).start();
+    }
+
     /** Creates a project; a name without {@code .verbatim} gets it. */
     public void create(Path folder) {
         String name = folder.getFileName().toString();

@@ -16,7 +16,7 @@ public final class VerbatimApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        preferences = PreferencesStore.forUser();
+        preferences = StartupPreload.preferences();
         background = new FxBackground();
         window = new MainWindow(stage, preferences, background,
                 folder -> getHostServices().showDocument(folder.toUri().toString()));
