@@ -38,6 +38,7 @@ abstract class SampleWindowTest {
     protected Stage stage;
     protected MainWindow window;
     protected FxBackground background;
+    protected Path preferencesFile;
 
     @BeforeAll
     static void useFreshHome() {
@@ -59,8 +60,8 @@ abstract class SampleWindowTest {
         FxToolkit.setupStage(stage -> {
             this.stage = stage;
             background = new FxBackground();
-            window = new MainWindow(stage, new PreferencesStore(home.resolve("preferences-" + System.nanoTime()
-                    + ".json"), 50), background, folderOpener());
+            preferencesFile = home.resolve("preferences-" + System.nanoTime() + ".json");
+            window = new MainWindow(stage, new PreferencesStore(preferencesFile, 50), background, folderOpener());
             window.show();
         });
     }
