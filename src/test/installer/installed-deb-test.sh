@@ -22,7 +22,10 @@ cleanup() {
     rm -rf "$scratch"
 }
 trap cleanup EXIT
-export HOME="$scratch/home"   # the user's ~/.verbatim (log, preferences) and projects, all in the scratch folder
+# The user's ~/.verbatim (log, preferences) and projects, all in the scratch folder. Java takes its
+# home folder from the user database, not from $HOME, so it is told through JAVA_TOOL_OPTIONS.
+export HOME="$scratch/home"
+export JAVA_TOOL_OPTIONS="-Duser.home=$HOME"
 mkdir -p "$HOME"
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -45,7 +48,7 @@ dpkg-deb --fsys-tarfile "$deb" | tar -xOf - "$desktop" | grep -q '^MimeType=appl
 dpkg-deb --fsys-tarfile "$deb" | tar -xOf - "$desktop" | grep -q '^Exec=/opt/verbatim/bin/Verbatim %f' || fail "the menu entry does not pass the opened file"
 
 # The command line, on the bundled runtime.
-version=$("$verbatim" --version)
+version=$("$verbatim" --version 2> /dev/null)
 echo "$version"
 echo "$version" | head -1 | grep -Eq '^Verbatim [0-9]+\.[0-9]+\.[0-9]+' || fail "--version printed: $version"
 echo "$version" | grep -q "^Java 17.* in $runtime\$" || fail "--version does not run on the bundled runtime $runtime"
@@ -75,9 +78,16 @@ for _ in $(seq 1 1200); do
 done
 grep -qx window "$scratch/marks" 2> /dev/null || fail "the window did not draw its start screen within 120 s"
 if command -v import > /dev/null; then
-    import -display "$DISPLAY" -window root "$scratch/start.png"
-    colours=$(convert "$scratch/start.png" -format %k info:)
-    [ "$colours" -gt 50 ] || fail "the screen shows only $colours colours: nothing drawn"
+    # The mark comes when the frame is handed to the renderer; the pixels follow shortly.
+    colours=0
+    for _ in $(seq 1 40); do
+        import -display "$DISPLAY" -window root "$scratch/start.png"
+        colours=$(convert "$scratch/start.png" -format %k info:)
+        [ "$colours" -gt 50 ] && break
+        sleep 0.5
+    done
+    [ "$colours" -gt 50 ] || fail "the screen shows only $colours colours after 20 s: nothing drawn"
+    cp "$scratch/start.png" target/installer/installed-start-screen.png
 fi
 kill "$app_pid"; wait "$app_pid" 2> /dev/null || true; app_pid=
 echo "Window: the start screen was drawn"
