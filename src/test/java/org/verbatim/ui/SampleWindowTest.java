@@ -86,8 +86,10 @@ abstract class SampleWindowTest {
     /** Opens the sample study from the start screen and waits for its codebook and documents. */
     protected WorkspaceView openSample(FxRobot robot) throws Exception {
         robot.clickOn("#open-sample");
-        waitUntil(() -> window.workspace() != null && !window.workspace().codebook().codes().isEmpty()
-                && !window.workspace().documents().documents().isEmpty());
+        // The first opening builds the sample study: on a 2-core machine shared with other builds that took over a minute.
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> window.workspace() != null
+                && !window.workspace().codebook().codes().isEmpty() && !window.workspace().documents().documents().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         return window.workspace();
     }
 
