@@ -1,6 +1,7 @@
 package org.verbatim.cli;
 
 import java.nio.file.Path;
+import org.verbatim.project.VerbatimHome;
 
 /** Where the log goes: {@code ~/.verbatim/logs/}, or below {@code -Dverbatim.home}. */
 final class LogFiles {
@@ -8,8 +9,6 @@ final class LogFiles {
     }
 
     static Path location() {
-        String home = System.getProperty("verbatim.home");
-        Path base = home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".verbatim");
-        return base.resolve("logs").resolve("verbatim.log");
+        return VerbatimHome.logFile();
     }
 }

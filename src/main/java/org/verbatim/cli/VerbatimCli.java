@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  * error with a non-zero exit; anything unexpected is logged in full and summarised in one line.
  */
 @Command(name = "verbatim", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
-        version = "Verbatim 0.1.0",
+        versionProvider = VersionText.class,
         description = "Qualitative coding of interview and focus-group transcripts.",
         subcommands = {NewCommand.class, DemoCommand.class, ImportCommand.class, DocsCommand.class, ShowCommand.class, RemoveCommand.class,
             ParticipantsCommand.class, SpeakersCommand.class, CodesCommand.class, CodeCommand.class,

@@ -21,10 +21,13 @@ import java.util.Set;
  * lists joined with {@code "; "}. CSV cells are made safe for spreadsheets.
  */
 public final class Listing {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made on first use: a table or CSV listing never pays for setting up Jackson. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .findAndRegisterModules()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private final List<Map<String, Object>> rows;
 
@@ -35,7 +38,7 @@ public final class Listing {
     /** Any value as indented JSON. */
     public static String json(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return Json.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write JSON: " + e.getMessage(), e);
         }

@@ -45,10 +45,11 @@ public final class ProjectStore implements AutoCloseable {
      */
     public static ProjectStore open(Path folder) {
         String base = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("project") + ";DB_CLOSE_ON_EXIT=FALSE";
+        boolean upToDate = false;
         if (Files.exists(folder.resolve("project.mv.db"))) {
             // Opening read-write rewrites the file (H2 compacts it on close): a project saved by a
             // newer Verbatim is checked read-only first, so refusing it leaves it untouched.
-            refuseNewerSchema(base + ";ACCESS_MODE_DATA=r", folder);
+            upToDate = refuseNewerSchema(base + ";ACCESS_MODE_DATA=r", folder);
         }
         // WRITE_DELAY=0: H2 otherwise writes a commit up to half a second later, so a crash right
         // after "done" would lose it (CrashSafetyTest proves the difference).
@@ -58,7 +59,9 @@ public final class ProjectStore implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "verbatim", "");
         try {
             pool.getConnection().close();
-            Migrations.forFile(pool, folder).migrate();
+            if (!upToDate) {
+                Migrations.forFile(pool, folder).migrate();
+            }
             return new ProjectStore(new H2Connections(url, pool), new LocalChangeFeed(), ChangeSignals.NONE,
                     System.getProperty("user.name", "coder"), folder.toString());
         } catch (SQLException e) {
@@ -73,11 +76,17 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
-    private static void refuseNewerSchema(String readOnlyUrl, Path folder) {
+    /** Refuses a newer schema; returns whether the schema is exactly the newest known, so needs no migration. */
+    private static boolean refuseNewerSchema(String readOnlyUrl, Path folder) {
         JdbcConnectionPool readOnly = JdbcConnectionPool.create(readOnlyUrl, "verbatim", "");
         try {
-            readOnly.getConnection().close();
+            try (Connection c = readOnly.getConnection()) {
+                if (SchemaVersions.upToDate(c)) {
+                    return true;
+                }
+            }
             Migrations.forFile(readOnly, folder).refuseNewer();
+            return false;
         } catch (SQLException e) {
             if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
                 throw new StoreInUseException("The database is in use by another process", e);

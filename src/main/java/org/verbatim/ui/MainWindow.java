@@ -7,6 +7,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.verbatim.project.DocumentSummary;
 import org.verbatim.project.Project;
 import org.verbatim.project.TeamProjects;
 
@@ -66,6 +67,12 @@ final class MainWindow {
     /** Shows the window: the last project when it still exists, else the start screen. */
     void show() {
         stage.show();
+        StartupMarks.afterNextPulse(scene, "window");
+        java.util.concurrent.CompletableFuture<Project> ahead = StartupPreload.takeLastProject();
+        if (ahead != null) {
+            start.openWhenReady(ahead);
+            return;
+        }
         String last = preferences.get().lastProject();
         // A team project is not reopened by itself: opening it may need its password.
         if (last != null && Files.isRegularFile(Path.of(last).resolve("project.mv.db"))) {
@@ -92,6 +99,33 @@ final class MainWindow {
         setRoot(workspace.root());
         stage.setTitle("Verbatim — " + project.name());
         workspace.load();
+        reopenLastDocument(workspace);
+    }
+
+    /** Shows the document that was on screen when this project was last open, and remembers each one opened. */
+    private void reopenLastDocument(WorkspaceView opened) {
+        Long last = preferences.get().lastDocument();
+        var documents = opened.documents().documents();
+        if (last != null) {
+            javafx.collections.ListChangeListener<DocumentSummary> once = new javafx.collections.ListChangeListener<>() {
+                @Override
+                public void onChanged(Change<? extends DocumentSummary> c) {
+                    documents.removeListener(this);
+                    if (documents.stream().anyMatch(d -> d.id() == last)) {
+                        opened.transcript().open(last);
+                    }
+                }
+            };
+            documents.addListener(once);
+        }
+        opened.transcript().document().addListener((o, before, shown) -> {
+            if (shown != null) {
+                preferences.update(p -> p.withLastDocument(shown.document().id()));
+                if (before == null) {
+                    StartupMarks.afterNextPulse(scene, "document");
+                }
+            }
+        });
     }
 
     /** A team project follows others' changes; File › Share with a team… closes the project and shares it. */

@@ -6,13 +6,14 @@ import java.util.List;
 
 /**
  * What the application remembers per user between runs: the window's size and split
- * positions, recent projects (newest first), the project open last, the coder's name, the
- * theme and the transcript's font size. Saved by {@link PreferencesStore}.
+ * positions, recent projects (newest first), the project open last and the document open in
+ * it (both reopened next time), the coder's name, the theme and the transcript's font size.
+ * Saved by {@link PreferencesStore}.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Preferences(double width, double height, boolean maximized, List<Double> dividers,
                           List<String> recentProjects, String lastProject, String coder, String theme,
-                          double fontSize) {
+                          double fontSize, Long lastDocument) {
     static final int RECENT_LIMIT = 8;
     public static final String LIGHT = "light";
     public static final String DARK = "dark";
@@ -28,7 +29,7 @@ public record Preferences(double width, double height, boolean maximized, List<D
 
     /** The preferences of a first start. */
     public static Preferences defaults() {
-        return new Preferences(1280, 760, false, null, null, null, System.getProperty("user.name", "coder"), LIGHT, 14);
+        return new Preferences(1280, 760, false, null, null, null, System.getProperty("user.name", "coder"), LIGHT, 14, null);
     }
 
     /** {@code project} becomes the most recent and the one to reopen next time. */
@@ -37,31 +38,37 @@ public record Preferences(double width, double height, boolean maximized, List<D
         recent.remove(project);
         recent.add(0, project);
         return new Preferences(width, height, maximized, dividers,
-                recent.subList(0, Math.min(RECENT_LIMIT, recent.size())), project, coder, theme, fontSize);
+                recent.subList(0, Math.min(RECENT_LIMIT, recent.size())), project, coder, theme, fontSize,
+                project.equals(lastProject) ? lastDocument : null);
     }
 
     /** No project to reopen next time (the user went back to the start screen). */
     public Preferences closed() {
-        return new Preferences(width, height, maximized, dividers, recentProjects, null, coder, theme, fontSize);
+        return new Preferences(width, height, maximized, dividers, recentProjects, null, coder, theme, fontSize, null);
     }
 
     public Preferences withWindow(double newWidth, double newHeight, boolean isMaximized) {
-        return new Preferences(newWidth, newHeight, isMaximized, dividers, recentProjects, lastProject, coder, theme, fontSize);
+        return new Preferences(newWidth, newHeight, isMaximized, dividers, recentProjects, lastProject, coder, theme, fontSize, lastDocument);
     }
 
     public Preferences withDividers(List<Double> positions) {
-        return new Preferences(width, height, maximized, positions, recentProjects, lastProject, coder, theme, fontSize);
+        return new Preferences(width, height, maximized, positions, recentProjects, lastProject, coder, theme, fontSize, lastDocument);
     }
 
     public Preferences withCoder(String name) {
-        return new Preferences(width, height, maximized, dividers, recentProjects, lastProject, name, theme, fontSize);
+        return new Preferences(width, height, maximized, dividers, recentProjects, lastProject, name, theme, fontSize, lastDocument);
     }
 
     public Preferences withTheme(String newTheme) {
-        return new Preferences(width, height, maximized, dividers, recentProjects, lastProject, coder, newTheme, fontSize);
+        return new Preferences(width, height, maximized, dividers, recentProjects, lastProject, coder, newTheme, fontSize, lastDocument);
     }
 
     public Preferences withFontSize(double size) {
-        return new Preferences(width, height, maximized, dividers, recentProjects, lastProject, coder, theme, size);
+        return new Preferences(width, height, maximized, dividers, recentProjects, lastProject, coder, theme, size, lastDocument);
+    }
+
+    /** The document on screen in the last project, reopened with the project next time. */
+    public Preferences withLastDocument(Long documentId) {
+        return new Preferences(width, height, maximized, dividers, recentProjects, lastProject, coder, theme, fontSize, documentId);
     }
 }

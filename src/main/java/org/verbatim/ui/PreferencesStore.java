@@ -44,7 +44,7 @@ public final class PreferencesStore {
 
     /** The store of this user's preferences, with a half-second quiet period. */
     public static PreferencesStore forUser() {
-        return new PreferencesStore(VerbatimHome.path().resolve("preferences.json"), 500);
+        return new PreferencesStore(VerbatimHome.preferencesFile(), 500);
     }
 
     public Preferences get() {

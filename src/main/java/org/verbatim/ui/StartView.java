@@ -107,7 +107,10 @@ final class StartView {
         statusLine.setAlignment(Pos.CENTER_LEFT);
 
         HBox columns = new HBox(32, actions, recentBox);
-        VBox card = new VBox(18, new VBox(4, title, subtitle), columns, statusLine);
+        javafx.scene.control.Hyperlink about = new javafx.scene.control.Hyperlink("About Verbatim");
+        about.setId("start-about");
+        about.setOnAction(e -> AboutDialog.show(stage));
+        VBox card = new VBox(18, new VBox(4, title, subtitle), columns, statusLine, about);
         card.getStyleClass().add("start-card");
         card.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         StackPane root = new StackPane(card);

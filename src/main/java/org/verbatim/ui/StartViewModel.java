@@ -97,6 +97,18 @@ public final class StartViewModel {
         return name.endsWith(Project.EXTENSION) ? folder : folder.resolveSibling(name + Project.EXTENSION);
     }
 
+    /** Shows the last project once the launcher has opened it ahead; a null result means there was none to reopen. */
+    void openWhenReady(java.util.concurrent.CompletableFuture<Project> ahead) {
+        opening.set(true);
+        background.job("Opening the last project", progress -> StartupPreload.await(ahead)).onSuccess(project -> {
+            if (project == null) {
+                opening.set(false);
+            } else {
+                opened(project);
+            }
+        }).onFailure(this::failed).start();
+    }
+
     /** Creates a project; a name without {@code .verbatim} gets it. */
     public void create(Path folder) {
         String name = folder.getFileName().toString();
@@ -128,6 +140,15 @@ public final class StartViewModel {
         preferences.update(p -> p.opened(project.folder().toAbsolutePath().toString()));
         refreshRecent();
         onOpened.accept(project);
+    }
+
+    /**
+     * A REFI-QDA project (.qdpx) handed over by the file manager: this version cannot read it,
+     * and the start screen says so instead of failing to open it as a project folder.
+     */
+    public void cannotOpenExchangeFile(Path file) {
+        message.set(file.getFileName() + " is a REFI-QDA project (.qdpx); this version of Verbatim cannot import it."
+                + " Open or create a Verbatim project instead.");
     }
 
     private void failed(String why) {

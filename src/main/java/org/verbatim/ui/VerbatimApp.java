@@ -16,13 +16,16 @@ public final class VerbatimApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        preferences = PreferencesStore.forUser();
+        preferences = StartupPreload.preferences();
         background = new FxBackground();
         window = new MainWindow(stage, preferences, background,
                 folder -> getHostServices().showDocument(folder.toUri().toString()));
         List<String> args = getParameters().getRaw();
         if (args.isEmpty()) {
             window.show();
+        } else if (args.get(0).endsWith(".qdpx")) {
+            stage.show();
+            window.start().cannotOpenExchangeFile(Path.of(args.get(0)));
         } else {
             stage.show();
             window.start().open(Path.of(args.get(0)));

@@ -478,7 +478,13 @@ final class WorkspaceView {
         findAll.setId("menu-search-project");
         findAll.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+F"));
         Menu find = new Menu("_Search", null, findHere, findAll);
-        return new MenuBar(file, edit, find, analyse, view);
+        return new MenuBar(file, edit, find, analyse, view, helpMenu());
+    }
+
+    private Menu helpMenu() {
+        MenuItem about = Ui.item("About Verbatim", "mdi2i-information-outline", () -> AboutDialog.show(stage));
+        about.setId("menu-about");
+        return new Menu("_Help", null, about);
     }
 
     private MenuItem reportItem() {

@@ -344,6 +344,11 @@ class CliErrorsTest {
         Cli.Result r = run("--version");
 
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).isEqualTo("Verbatim 0.1.0\n");
+        String[] lines = r.out().split("\n");
+        assertThat(lines).hasSize(4);
+        assertThat(lines[0]).matches("Verbatim \\d+\\.\\d+\\.\\d+.*");
+        assertThat(lines[1]).startsWith("Java " + System.getProperty("java.version")).endsWith(System.getProperty("java.home"));
+        assertThat(lines[2]).isEqualTo("Log: " + Path.of(System.getProperty("verbatim.home"), "logs", "verbatim.log"));
+        assertThat(lines[3]).isEqualTo("Preferences: " + Path.of(System.getProperty("verbatim.home"), "preferences.json"));
     }
 }

@@ -38,6 +38,7 @@ abstract class SampleWindowTest {
     protected Stage stage;
     protected MainWindow window;
     protected FxBackground background;
+    protected Path preferencesFile;
 
     @BeforeAll
     static void useFreshHome() {
@@ -59,8 +60,8 @@ abstract class SampleWindowTest {
         FxToolkit.setupStage(stage -> {
             this.stage = stage;
             background = new FxBackground();
-            window = new MainWindow(stage, new PreferencesStore(home.resolve("preferences-" + System.nanoTime()
-                    + ".json"), 50), background, folderOpener());
+            preferencesFile = home.resolve("preferences-" + System.nanoTime() + ".json");
+            window = new MainWindow(stage, new PreferencesStore(preferencesFile, 50), background, folderOpener());
             window.show();
         });
     }
@@ -85,8 +86,10 @@ abstract class SampleWindowTest {
     /** Opens the sample study from the start screen and waits for its codebook and documents. */
     protected WorkspaceView openSample(FxRobot robot) throws Exception {
         robot.clickOn("#open-sample");
-        waitUntil(() -> window.workspace() != null && !window.workspace().codebook().codes().isEmpty()
-                && !window.workspace().documents().documents().isEmpty());
+        // The first opening builds the sample study: on a 2-core machine shared with other builds that took over a minute.
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> window.workspace() != null
+                && !window.workspace().codebook().codes().isEmpty() && !window.workspace().documents().documents().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         return window.workspace();
     }
 
