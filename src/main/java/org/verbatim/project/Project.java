@@ -310,6 +310,11 @@ public final class Project implements AutoCloseable {
         });
     }
 
+    /** Deleting and merging codes in a way that can be undone exactly. */
+    public CodebookUndo codebookUndo() {
+        return new CodebookUndo(index);
+    }
+
     /** What a codebook import did. */
     public record CodebookImport(int created, int updated) { }
 

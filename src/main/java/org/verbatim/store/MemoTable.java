@@ -19,6 +19,12 @@ public final class MemoTable {
                 target, targetId, title, text, at);
     }
 
+    /** Puts back a memo as it was, with its own id and time (undoing a deletion). */
+    public void restore(Memo m) {
+        sql.update("INSERT INTO memo (id, target, target_id, title, text, updated_at) VALUES (?,?,?,?,?,?)",
+                m.id(), m.target(), m.targetId(), m.title(), m.text(), m.updatedAt());
+    }
+
     public List<Memo> all() {
         return sql.list("SELECT id, target, target_id, title, text, updated_at FROM memo ORDER BY id",
                 rs -> new Memo(rs.getLong(1), MemoTarget.valueOf(rs.getString(2)), Sql.nullableLong(rs, "target_id"),

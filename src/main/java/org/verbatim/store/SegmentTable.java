@@ -25,6 +25,12 @@ public final class SegmentTable {
                 documentId, codeId, coderId, start, end, text, memo, createdAt);
     }
 
+    /** Puts back a segment as it was, with its own id and time (undoing a deletion). */
+    public void restore(Segment s) {
+        sql.update("INSERT INTO segment (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?)", s.id(), s.documentId(),
+                s.codeId(), s.coderId(), s.start(), s.end(), s.text(), s.memo(), s.createdAt());
+    }
+
     public Optional<Segment> find(long id) {
         return sql.one("SELECT " + COLUMNS + " FROM segment WHERE id = ?", SegmentTable::map, id);
     }

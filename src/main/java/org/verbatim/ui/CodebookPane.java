@@ -162,9 +162,10 @@ final class CodebookPane {
         confirm.initOwner(window());
         confirm.setTitle("Delete code");
         confirm.setHeaderText("Delete " + node.path() + "?");
-        confirm.setContentText(node.segmentsWithSubcodes() == 0 ? "It has no segments."
+        confirm.setContentText((node.segmentsWithSubcodes() == 0 ? "It has no segments."
                 : "Its " + Plural.of(node.segmentsWithSubcodes(), "segment")
-                + " (with its sub-codes) will be deleted too.");
+                + " (with its sub-codes) will be deleted too.")
+                + " Edit ▸ Undo (Ctrl+Z) brings it all back.");
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.delete(node.path()));
     }
 

@@ -18,6 +18,7 @@ public final class Session {
     private final Supplier<String> coder;
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(0);
     private volatile boolean closed;
+    private final EditHistory history = new EditHistory(this);
 
     public Session(Project project, Background background, Supplier<String> coder) {
         this.project = project;
@@ -36,6 +37,11 @@ public final class Session {
     /** The coder's name for new segments (from the preferences). */
     public String coder() {
         return coder.get();
+    }
+
+    /** The project's one undo history, shared by every pane that changes it. */
+    EditHistory history() {
+        return history;
     }
 
     public Background background() {

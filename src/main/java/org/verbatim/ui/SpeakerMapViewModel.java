@@ -32,16 +32,17 @@ public final class SpeakerMapViewModel {
         });
     }
 
-    /** Maps a speaker label to a participant (by id); null or blank unmaps it. */
+    /** Maps a speaker label to a participant (by id), as an edit of the undo history; null or blank unmaps it. */
     public void map(String speaker, String participantKey) {
         String key = participantKey == null || participantKey.isBlank() ? null : participantKey;
-        session.change("Mapping " + speaker, p -> {
-            p.mapSpeaker(String.valueOf(documentId), speaker, key);
-            return null;
-        }, r -> {
-            message.set(speaker + (key == null ? " is not mapped" : " is " + key));
+        String before = speakers.stream().filter(s -> s.speaker().equals(speaker)).map(SpeakerView::participant)
+                .findFirst().orElse(null);
+        ValueEdit edit = ValueEdit.speaker(documentId, speaker, before, key);
+        session.history().perform(edit, () -> {
+            message.set(edit.label());
             load();
-        }, message::set);
+            return edit.label() + " (Ctrl+Z undoes)";
+        }, () -> message.set(session.history().message().get()));
     }
 
     public ObservableList<SpeakerView> speakers() {

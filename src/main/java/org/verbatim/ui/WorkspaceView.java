@@ -251,6 +251,10 @@ final class WorkspaceView {
         return documentsPane;
     }
 
+    ParticipantsViewModel participants() {
+        return participants;
+    }
+
     ParticipantsPane participantsPane() {
         return participantsPane;
     }
