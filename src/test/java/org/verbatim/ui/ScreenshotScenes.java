@@ -50,6 +50,9 @@ final class ScreenshotScenes {
             // A taller codebook beside the transcript.
             preferences.update(p -> p.withDividers(List.of(0.25, 0.73, 0.30)));
         }
+        if (scene.equals("charts-in-vivo")) {
+            inVivoCode(sample);
+        }
         if (scene.equals("crosstab") || scene.equals("charts")) {
             // The comparison views take the middle of the window.
             preferences.update(p -> p.withDividers(List.of(0.2, 0.77, 0.5)));
@@ -81,6 +84,7 @@ final class ScreenshotScenes {
             case "export" -> export(window, sample.resolveSibling("Tomsk - NATO and Western funding.csv"));
             case "crosstab" -> crossTab(window);
             case "charts" -> charts(window);
+            case "charts-in-vivo" -> chartsWithInVivoCode(window);
             case "search" -> search(window);
             default -> throw new IllegalArgumentException("No scene " + scene);
         }
@@ -173,6 +177,31 @@ final class ScreenshotScenes {
         });
         waitFor(() -> w.charts().figures().get() != null
                 && w.charts().figures().get().byAttribute().rows().get(0).code().startsWith("Threats / China / "));
+    }
+
+    /** An in-vivo code with a long name, coded once, as coding a focus group's words in vivo makes. */
+    private static void inVivoCode(Path sample) {
+        String name = "we are not against China but we do not want to become its raw-material appendix";
+        try (Project p = Project.open(sample)) {
+            if (p.codes().stream().noneMatch(n -> n.path().equals(name))) {
+                String text = p.document(FOCUS_GROUP).text();
+                int at = text.indexOf("Maxim, it works for Lukashenko");
+                p.code(new org.verbatim.project.CodingRequest(FOCUS_GROUP, name, at, at + 30, null, null, "elena",
+                        null));
+            }
+        }
+    }
+
+    /** All codes by city, one of them an in-vivo code with a long name. */
+    private static void chartsWithInVivoCode(MainWindow window) throws Exception {
+        WorkspaceView w = openWorkspace(window);
+        FxThread.call(() -> {
+            w.centre().getSelectionModel().select(2);
+            w.charts().choices().root().set(AnalysisRows.ALL_CODES);
+            return null;
+        });
+        waitFor(() -> w.charts().figures().get() != null
+                && w.charts().figures().get().byAttribute().rows().size() > 5);
     }
 
     private static WorkspaceView openWorkspace(MainWindow window) throws Exception {
