@@ -69,6 +69,7 @@ final class WorkspaceView {
     private final BorderPane root;
     private final SplitPane main;
     private final SplitPane left;
+    private ComparisonRoom room;
     /** Listeners on what outlives this workspace (the shared background, the preferences); removed by {@link #dispose()}. */
     private final List<Runnable> detach = new ArrayList<>();
 
@@ -128,6 +129,9 @@ final class WorkspaceView {
         charts.showing().bind(chartsTab.selectedProperty());
         main = new SplitPane(left, centre, right);
         restoreDividers();
+        // The side pane can give all its width to the comparison views (see ComparisonRoom).
+        right.setMinWidth(0);
+        room = new ComparisonRoom(main, 1, crossTabTab.selectedProperty().or(chartsTab.selectedProperty()));
 
         root = new BorderPane(main, menus(backToStart), null, statusBar(), null);
         root.setId("workspace");
@@ -249,6 +253,10 @@ final class WorkspaceView {
 
     DocumentsPane documentsPane() {
         return documentsPane;
+    }
+
+    SplitPane main() {
+        return main;
     }
 
     ParticipantsViewModel participants() {
@@ -475,6 +483,9 @@ final class WorkspaceView {
     }
 
     private void rememberDividers() {
+        if (room != null && room.widened()) {
+            return;
+        }
         List<Double> positions = new ArrayList<>();
         main.getDividers().forEach(div -> positions.add(div.getPosition()));
         left.getDividers().forEach(div -> positions.add(div.getPosition()));

@@ -82,7 +82,7 @@ final class ScreenshotScenes {
             case "codebook" -> codebook(window);
             case "import" -> importing(window, pilot);
             case "export" -> export(window, sample.resolveSibling("Tomsk - NATO and Western funding.csv"));
-            case "crosstab" -> crossTab(window);
+            case "crosstab", "crosstab-default-layout" -> crossTab(window);
             case "charts" -> charts(window);
             case "charts-in-vivo" -> chartsWithInVivoCode(window);
             case "search" -> search(window);
