@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.verbatim.project.CodeNode;
@@ -19,6 +20,7 @@ public final class CodebookViewModel {
     private final Session session;
     private final ObservableList<CodeNode> codes = FXCollections.observableArrayList();
     private Map<Long, String> colours = Map.of();
+    private final List<BiConsumer<String, String>> renamed = new java.util.ArrayList<>();
 
     public CodebookViewModel(Session session) {
         this.session = session;
@@ -30,8 +32,35 @@ public final class CodebookViewModel {
             Map<Long, String> byId = new HashMap<>();
             list.forEach(n -> byId.put(n.code().id(), n.code().color()));
             colours = byId;
+            Map<Long, String> pathsBefore = new HashMap<>();
+            codes.forEach(n -> pathsBefore.put(n.code().id(), n.path()));
             codes.setAll(list);
+            // A code renamed or moved keeps its id: whoever holds its old path hears the new one.
+            for (CodeNode n : list) {
+                String before = pathsBefore.get(n.code().id());
+                if (before != null && !before.equals(n.path())) {
+                    renamed.forEach(r -> r.accept(before, n.path()));
+                }
+            }
         });
+    }
+
+    /** Hears {@code (old path, new path)} whenever a code is renamed or moved, so choices made elsewhere follow it. */
+    public void onRenamed(BiConsumer<String, String> listener) {
+        renamed.add(listener);
+    }
+
+    /** {@code path} with the code at {@code before} (or one above it) now at {@code after}; null when it is not under it. */
+    static String followed(String path, String before, String after) {
+        if (path == null) {
+            return null;
+        }
+        if (path.equals(before)) {
+            return after;
+        }
+        String below = before + org.verbatim.project.CodeTree.SEPARATOR;
+        return path.startsWith(below) ? after + org.verbatim.project.CodeTree.SEPARATOR + path.substring(below.length())
+                : null;
     }
 
     /** The codes depth first, as the tree shows them. */

@@ -110,9 +110,15 @@ final class WorkspaceView {
                 owner -> new CodeChooser(codebook, "Code hits with…", true).choose(owner));
         searchTab = tab("Search", "mdi2t-text-search", searchPane.root());
         searchTab.setId("tab-search");
-        right = new TabPane(tab("Segments", "mdi2t-tag-multiple-outline", segmentList.view()), searchTab,
-                tab("Retrieval", "mdi2m-magnify", new RetrievalPane(retrieval, codebook, this::reveal,
-                        this::exportRetrieved).root()));
+        Tab retrievalTab = tab("Retrieval", "mdi2m-magnify", new RetrievalPane(retrieval, codebook, this::reveal,
+                this::exportRetrieved).root());
+        retrievalTab.setId("tab-retrieval");
+        right = new TabPane(tab("Segments", "mdi2t-tag-multiple-outline", segmentList.view()), searchTab, retrievalTab);
+        codebookPane.onCodeClicked(path -> {
+            retrieval.code().set(path);
+            retrieval.retrieve();
+            right.getSelectionModel().select(retrievalTab);
+        });
         crossTab = new CrossTabViewModel(session);
         charts = new ChartsViewModel(session);
         crossTabPane = new CrossTabPane(crossTab, session, codebook, this::reveal);
@@ -127,6 +133,11 @@ final class WorkspaceView {
         // The views compute only while they are on screen, and again whenever they are shown after a change.
         crossTab.showing().bind(crossTabTab.selectedProperty());
         charts.showing().bind(chartsTab.selectedProperty());
+        codebook.onRenamed((before, after) -> {
+            crossTab.choices().codeRenamed(before, after);
+            charts.choices().codeRenamed(before, after);
+            retrieval.codeRenamed(before, after);
+        });
         main = new SplitPane(left, centre, right);
         restoreDividers();
         // The side pane can give all its width to the comparison views (see ComparisonRoom).
