@@ -146,6 +146,7 @@ final class WorkspaceView {
 
         root = new BorderPane(main, menus(backToStart), null, statusBar(), null);
         root.setId("workspace");
+        scale();
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::codeByShortcut);
         coding.message().addListener(this::showStatus);
         participants.message().addListener(this::showStatus);
@@ -404,9 +405,9 @@ final class WorkspaceView {
             crossTabPane.themeChanged();
             chartsPane.themeChanged();
         });
-        MenuItem larger = Ui.item("Larger text", null, () -> fontSize(+1));
+        MenuItem larger = Ui.item("Larger (whole window)", null, () -> fontSize(+1));
         larger.setAccelerator(KeyCombination.valueOf("Shortcut+Equals"));
-        MenuItem smaller = Ui.item("Smaller text", null, () -> fontSize(-1));
+        MenuItem smaller = Ui.item("Smaller (whole window)", null, () -> fontSize(-1));
         smaller.setAccelerator(KeyCombination.valueOf("Shortcut+Minus"));
         Menu view = new Menu("_View", null, dark, larger, smaller);
 
@@ -433,7 +434,14 @@ final class WorkspaceView {
 
     private void fontSize(int step) {
         preferences.update(p -> p.withFontSize(Math.max(9, Math.min(40, p.fontSize() + step))));
-        transcriptPane.setFontSize(preferences.get().fontSize());
+        scale();
+    }
+
+    /** The whole workspace — panes, tables, charts, the transcript — drawn at the preferred text size. */
+    private void scale() {
+        double size = preferences.get().fontSize();
+        root.setStyle("-fx-font-size: " + size + "px;");
+        transcriptPane.setFontSize(size);
     }
 
     private void askCoder() {
