@@ -193,6 +193,7 @@ final class CrossTabPane {
         }));
         total.setSortable(false);
         total.setPrefWidth(80);
+        total.setMinWidth(70);
         table.getColumns().add(total);
         table.getItems().setAll(lines);
         selectCell();

@@ -53,9 +53,9 @@ final class ScreenshotScenes {
         if (scene.equals("charts-in-vivo")) {
             inVivoCode(sample);
         }
-        if (scene.equals("crosstab") || scene.equals("charts")) {
-            // The comparison views take the middle of the window.
-            preferences.update(p -> p.withDividers(List.of(0.2, 0.77, 0.5)));
+        if (scene.startsWith("crosstab") || scene.startsWith("charts")) {
+            // The default layout: the comparison views take the side pane's width themselves.
+            preferences.update(p -> p.withDividers(List.of(0.22, 0.71, 0.5)));
         }
         if (scene.equals("search")) {
             // A wider right-hand side for the hits and their chart.
@@ -82,7 +82,7 @@ final class ScreenshotScenes {
             case "codebook" -> codebook(window);
             case "import" -> importing(window, pilot);
             case "export" -> export(window, sample.resolveSibling("Tomsk - NATO and Western funding.csv"));
-            case "crosstab", "crosstab-default-layout" -> crossTab(window);
+            case "crosstab" -> crossTab(window);
             case "charts" -> charts(window);
             case "charts-in-vivo" -> chartsWithInVivoCode(window);
             case "search" -> search(window);
