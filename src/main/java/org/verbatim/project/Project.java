@@ -253,6 +253,11 @@ public final class Project implements AutoCloseable {
         });
     }
 
+    /** Making a participant for a speaker label, undoably. */
+    public SpeakerParticipants speakerParticipants() {
+        return new SpeakerParticipants(index);
+    }
+
     /** What a speaker-map import did: labels mapped, and rows skipped because their document is not in the project. */
     public record SpeakerMapImport(int mapped, int skipped) { }
 
