@@ -257,6 +257,11 @@ public final class Project implements AutoCloseable {
         people.mapSpeaker(documentRef, speaker, participantKey);
     }
 
+    /** Making a participant for a speaker label, undoably. */
+    public SpeakerParticipants speakerParticipants() {
+        return new SpeakerParticipants(index);
+    }
+
     /** What a speaker-map import did: labels mapped, and rows skipped because their document is not in the project. */
     public record SpeakerMapImport(int mapped, int skipped) { }
 
@@ -307,6 +312,11 @@ public final class Project implements AutoCloseable {
     /** Deletes a code with its sub-codes; with segments only when {@code force}. Returns segments deleted. */
     public int deleteCode(String path, boolean force) {
         return codebook.delete(path, force);
+    }
+
+    /** Deleting and merging codes in a way that can be undone exactly. */
+    public CodebookUndo codebookUndo() {
+        return new CodebookUndo(index);
     }
 
     /** What a codebook import did. */

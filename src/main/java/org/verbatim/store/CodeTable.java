@@ -44,6 +44,12 @@ public final class CodeTable {
                 parentId, name, color, description, shortcut);
     }
 
+    /** Puts back a code as it was, with its own id (undoing a deletion); its parent must exist or be null. */
+    public void restore(Code code) {
+        sql.update("INSERT INTO code (id, parent_id, name, color, description, shortcut) VALUES (?,?,?,?,?,?)",
+                code.id(), code.parentId(), code.name(), code.color(), code.description(), code.shortcut());
+    }
+
     public void update(Code code) {
         sql.update("UPDATE code SET parent_id = ?, name = ?, color = ?, description = ?, shortcut = ? WHERE id = ?",
                 code.parentId(), code.name(), code.color(), code.description(), code.shortcut(), code.id());

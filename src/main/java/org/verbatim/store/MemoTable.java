@@ -19,16 +19,16 @@ public final class MemoTable {
                 target, targetId, title, text, at);
     }
 
+    /** Puts back a memo as it was, with its own id and time (undoing a deletion). */
+    public void restore(Memo m) {
+        sql.update("INSERT INTO memo (id, target, target_id, title, text, updated_at) VALUES (?,?,?,?,?,?)",
+                m.id(), m.target(), m.targetId(), m.title(), m.text(), m.updatedAt());
+    }
+
     public List<Memo> all() {
         return sql.list("SELECT id, target, target_id, title, text, updated_at FROM memo ORDER BY id",
                 rs -> new Memo(rs.getLong(1), MemoTarget.valueOf(rs.getString(2)), Sql.nullableLong(rs, "target_id"),
                         rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant()));
-    }
-
-    /** Puts back a memo exactly as it was, id included. */
-    public void restore(Memo m) {
-        sql.update("INSERT INTO memo (id, target, target_id, title, text, updated_at) VALUES (?,?,?,?,?,?)",
-                m.id(), m.target(), m.targetId(), m.title(), m.text(), m.updatedAt());
     }
 
     /** Deletes a memo; returns 0 when there is no such memo. */

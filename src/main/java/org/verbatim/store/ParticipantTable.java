@@ -27,6 +27,11 @@ public final class ParticipantTable {
         sql.update("UPDATE participant SET role = ? WHERE id = ?", role.label(), id);
     }
 
+    /** Deletes a participant; their attribute values and speaker mappings go with them (the schema cascades). */
+    public void delete(long id) {
+        sql.update("DELETE FROM participant WHERE id = ?", id);
+    }
+
     public Optional<Row> findByKey(String key) {
         return sql.one("SELECT id, pkey, name, role FROM participant WHERE pkey = ?",
                 rs -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), ParticipantRole.parse(rs.getString(4))),

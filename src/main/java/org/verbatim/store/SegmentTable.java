@@ -25,6 +25,12 @@ public final class SegmentTable {
                 documentId, codeId, coderId, start, end, text, memo, createdAt);
     }
 
+    /** Puts back a segment as it was, with its own id and time (undoing a deletion). */
+    public void restore(Segment s) {
+        sql.update("INSERT INTO segment (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?)", s.id(), s.documentId(),
+                s.codeId(), s.coderId(), s.start(), s.end(), s.text(), s.memo(), s.createdAt());
+    }
+
     public Optional<Segment> find(long id) {
         return sql.one("SELECT " + COLUMNS + " FROM segment WHERE id = ?", SegmentTable::map, id);
     }
@@ -80,13 +86,6 @@ public final class SegmentTable {
     public void move(long id, int start, int end, String text) {
         sql.update("UPDATE segment SET start_offset = ?, end_offset = ?, covered_text = ? WHERE id = ?",
                 start, end, text, id);
-    }
-
-    /** Puts back a segment exactly as it was, id included (undoing a correction that dropped it). */
-    public void restore(Segment s) {
-        sql.update("INSERT INTO segment (id, document_id, code_id, coder_id, start_offset, end_offset, covered_text,"
-                        + " memo, created_at) VALUES (?,?,?,?,?,?,?,?,?)", s.id(), s.documentId(), s.codeId(),
-                s.coderId(), s.start(), s.end(), s.text(), s.memo(), s.createdAt());
     }
 
     public void delete(long id) {

@@ -47,8 +47,8 @@ final class ChartsPane {
 
     ChartsPane(ChartsViewModel model, Session session) {
         this.model = model;
+        // No axis title under the codes: their names say it, and the plot keeps the height.
         CategoryAxis codes = new CategoryAxis();
-        codes.setLabel("Code");
         bars = new BarChart<>(codes, barValues);
         bars.setId("chart-bars");
         bars.setAnimated(false);
@@ -72,8 +72,10 @@ final class ChartsPane {
         matrixExport = new ExportButtons(session, "co-occurrence", matrix, this::matrixTable, status::setText);
         frequenciesExport = new ExportButtons(session, "frequencies", frequencies, this::frequencyTable, status::setText);
         ScrollPane matrixScroll = new ScrollPane(matrix);
+        VBox matrixBox = new VBox(6, scopeChooser(), matrixScroll);
+        VBox.setVgrow(matrixScroll, Priority.ALWAYS);
         charts = new TabPane(chartTab("Codes by attribute", "chart-tab-bars", bars, barsExport),
-                chartTab("Co-occurrence", "chart-tab-cooccurrence", matrixScroll, matrixExport),
+                chartTab("Co-occurrence", "chart-tab-cooccurrence", matrixBox, matrixExport),
                 chartTab("Frequencies", "chart-tab-frequencies", frequencies, frequenciesExport));
         VBox.setVgrow(charts, Priority.ALWAYS);
         root = new VBox(6, controls(), charts, status);
@@ -137,15 +139,19 @@ final class ChartsPane {
         percent.setId("charts-percent");
         percent.selectedProperty().bindBidirectional(model.percent());
         percent.disableProperty().bind(model.choices().unit().isNotEqualTo(Unit.PARTICIPANTS));
+        return Comparison.controls(new Label("Codes"), choosers.codes(), new Label("by"), choosers.by(),
+                new Label("counting"), choosers.unit(), percent, new Label("where"), choosers.filters());
+    }
+
+    /** What counts as co-occurring: only the co-occurrence matrix uses it, so it stands above it. */
+    private FlowPane scopeChooser() {
         ChoiceBox<CoOccurrenceScope> scope = new ChoiceBox<>();
         scope.getItems().setAll(CoOccurrenceScope.values());
         scope.setId("charts-scope");
         scope.setConverter(Comparison.labels(CoOccurrenceScope::label));
         scope.valueProperty().bindBidirectional(model.scope());
         scope.setTooltip(new Tooltip("Co-occurrence: overlapping segments, the same speaker turn, or the same document"));
-        return Comparison.controls(new Label("Codes"), choosers.codes(), new Label("by"), choosers.by(),
-                new Label("counting"), choosers.unit(), percent, new Label("co-occurring by"), scope,
-                new Label("where"), choosers.filters());
+        return Comparison.controls(new Label("co-occurring by"), scope);
     }
 
     private void render() {
@@ -169,12 +175,13 @@ final class ChartsPane {
         bars.setTitle("Codes by " + t.attribute());
         barValues.setLabel(percentShown(t) ? "% of the " + t.attribute() + "'s participants" : t.unit().label());
         List<XYChart.Series<String, Number>> all = new ArrayList<>();
+        ChartNames names = new ChartNames(t.rows().stream().map(CrossTab.Row::code).toList());
         for (int j = 0; j < t.columns().size(); j++) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(t.columns().get(j));
             for (int i = 0; i < t.rows().size(); i++) {
                 Double v = model.value(t, i, j);
-                series.getData().add(new XYChart.Data<>(AnalysisRows.leaf(t.rows().get(i).code()), v == null ? 0 : v));
+                series.getData().add(new XYChart.Data<>(names.of(t.rows().get(i).code()), v == null ? 0 : v));
             }
             all.add(series);
         }
@@ -182,7 +189,8 @@ final class ChartsPane {
         for (XYChart.Series<String, Number> s : all) {
             for (XYChart.Data<String, Number> d : s.getData()) {
                 if (d.getNode() != null) {
-                    Tooltip.install(d.getNode(), new Tooltip(d.getXValue() + " · " + s.getName() + ": " + figure(d.getYValue())));
+                    Tooltip.install(d.getNode(), new Tooltip(names.path(d.getXValue()) + " · " + s.getName() + ": "
+                            + figure(d.getYValue())));
                 }
             }
         }
@@ -220,6 +228,8 @@ final class ChartsPane {
         for (int i = 0; i < m.codes().size(); i++) {
             Label name = new Label(AnalysisRows.leaf(m.codes().get(i)));
             name.setStyle("-fx-font-weight: bold;");
+            // A long in-vivo name ends in "…" rather than pushing the counts out of sight.
+            name.setMaxWidth(220);
             name.setTooltip(new Tooltip(m.codes().get(i)));
             matrix.add(name, 0, i + 1);
             for (int j = 0; j < m.codes().size(); j++) {
@@ -245,10 +255,16 @@ final class ChartsPane {
         frequencies.setTitle("Code frequencies (" + unit.label() + ")");
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         series.setName(unit.label());
+        ChartNames names = new ChartNames(rows.stream().map(CodeFrequency::code).toList());
         // The category axis runs bottom up: ascending order puts the most frequent code on top.
         rows.stream().sorted(Comparator.comparingLong(r -> count(r, unit)))
-                .forEach(r -> series.getData().add(new XYChart.Data<>(count(r, unit), AnalysisRows.leaf(r.code()))));
+                .forEach(r -> series.getData().add(new XYChart.Data<>(count(r, unit), names.of(r.code()))));
         frequencies.getData().setAll(List.of(series));
+        for (XYChart.Data<Number, String> d : series.getData()) {
+            if (d.getNode() != null) {
+                Tooltip.install(d.getNode(), new Tooltip(names.path(d.getYValue()) + ": " + figure(d.getXValue())));
+            }
+        }
     }
 
     static long count(CodeFrequency f, Unit unit) {

@@ -47,6 +47,7 @@ final class CodebookPane {
     private final CodeDrops drops;
     private final TreeView<CodeNode> tree = new TreeView<>(new TreeItem<>());
     private final VBox root;
+    private java.util.function.Consumer<String> clicked = path -> { };
 
     CodebookPane(CodebookViewModel model, CodingViewModel coding, CodeDrops drops) {
         this.model = model;
@@ -64,6 +65,19 @@ final class CodebookPane {
             }
         });
         model.codes().addListener((javafx.collections.ListChangeListener<CodeNode>) c -> rebuild());
+        // One click on a code retrieves it; a click on the code already chosen still renames it in place.
+        tree.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() != javafx.scene.input.MouseButton.PRIMARY || e.getClickCount() != 1
+                    || tree.getEditingItem() != null) {
+                return;
+            }
+            for (javafx.scene.Node n = e.getPickResult().getIntersectedNode(); n != null && n != tree; n = n.getParent()) {
+                if (n instanceof CodeCell cell && cell.getItem() != null) {
+                    clicked.accept(cell.getItem().path());
+                    return;
+                }
+            }
+        });
 
         ToolBar bar = new ToolBar(
                 Ui.button(null, "mdi2t-tag-plus", "New code", () -> add(null)),
@@ -76,6 +90,11 @@ final class CodebookPane {
 
     VBox root() {
         return root;
+    }
+
+    /** What a click on a code does (the workspace retrieves the code). */
+    void onCodeClicked(java.util.function.Consumer<String> action) {
+        clicked = action;
     }
 
     TreeView<CodeNode> tree() {
@@ -162,9 +181,10 @@ final class CodebookPane {
         confirm.initOwner(window());
         confirm.setTitle("Delete code");
         confirm.setHeaderText("Delete " + node.path() + "?");
-        confirm.setContentText(node.segmentsWithSubcodes() == 0 ? "It has no segments."
+        confirm.setContentText((node.segmentsWithSubcodes() == 0 ? "It has no segments."
                 : "Its " + Plural.of(node.segmentsWithSubcodes(), "segment")
-                + " (with its sub-codes) will be deleted too.");
+                + " (with its sub-codes) will be deleted too.")
+                + " Edit ▸ Undo (Ctrl+Z) brings it all back.");
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.delete(node.path()));
     }
 

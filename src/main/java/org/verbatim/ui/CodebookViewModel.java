@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.verbatim.project.CodeNode;
@@ -12,13 +12,15 @@ import org.verbatim.project.Project;
 
 /**
  * The codebook pane: the code tree with counts, colours and shortcuts, and its editing —
- * new, rename, recolour, describe, shortcut, move, merge, delete. Every edit commits at once;
- * a refused edit leaves the codebook as it was and says why in the status line.
+ * new, rename, recolour, describe, shortcut, move, merge, delete. Every edit commits at once
+ * and joins the project's undo history; a refused edit leaves the codebook as it was and says
+ * why in the status line.
  */
 public final class CodebookViewModel {
     private final Session session;
     private final ObservableList<CodeNode> codes = FXCollections.observableArrayList();
     private Map<Long, String> colours = Map.of();
+    private final List<BiConsumer<String, String>> renamed = new java.util.ArrayList<>();
 
     public CodebookViewModel(Session session) {
         this.session = session;
@@ -30,8 +32,35 @@ public final class CodebookViewModel {
             Map<Long, String> byId = new HashMap<>();
             list.forEach(n -> byId.put(n.code().id(), n.code().color()));
             colours = byId;
+            Map<Long, String> pathsBefore = new HashMap<>();
+            codes.forEach(n -> pathsBefore.put(n.code().id(), n.path()));
             codes.setAll(list);
+            // A code renamed or moved keeps its id: whoever holds its old path hears the new one.
+            for (CodeNode n : list) {
+                String before = pathsBefore.get(n.code().id());
+                if (before != null && !before.equals(n.path())) {
+                    renamed.forEach(r -> r.accept(before, n.path()));
+                }
+            }
         });
+    }
+
+    /** Hears {@code (old path, new path)} whenever a code is renamed or moved, so choices made elsewhere follow it. */
+    public void onRenamed(BiConsumer<String, String> listener) {
+        renamed.add(listener);
+    }
+
+    /** {@code path} with the code at {@code before} (or one above it) now at {@code after}; null when it is not under it. */
+    static String followed(String path, String before, String after) {
+        if (path == null) {
+            return null;
+        }
+        if (path.equals(before)) {
+            return after;
+        }
+        String below = before + org.verbatim.project.CodeTree.SEPARATOR;
+        return path.startsWith(below) ? after + org.verbatim.project.CodeTree.SEPARATOR + path.substring(below.length())
+                : null;
     }
 
     /** The codes depth first, as the tree shows them. */
@@ -61,42 +90,51 @@ public final class CodebookViewModel {
 
     /** Adds a code under {@code parentPath} (null: at the top level). */
     public void add(String parentPath, String name) {
-        String path = parentPath == null ? name : parentPath + "/" + name;
-        edit("Adding " + name, p -> p.addCode(path, null, null, null));
+        edit(new CodebookEdit.Add(CodebookEdit.under(parentPath, name)));
     }
 
     public void rename(String path, String newName) {
-        edit("Renaming " + path, p -> p.renameCode(path, newName));
+        edit(new CodebookEdit.Rename(path, newName));
     }
 
     public void recolour(String path, String colour) {
-        edit("Recolouring " + path, p -> p.editCode(path, colour, null, null));
+        details("Colour", path, colour, null, null);
     }
 
     public void describe(String path, String description) {
-        edit("Describing " + path, p -> p.editCode(path, null, description == null ? "" : description, null));
+        details("Description", path, null, description == null ? "" : description, null);
     }
 
     /** Sets the shortcut (for example {@code Ctrl+1}); blank removes it. */
     public void setShortcut(String path, String shortcut) {
-        edit("Setting the shortcut of " + path, p -> p.editCode(path, null, null, shortcut == null ? "" : shortcut));
+        details("Shortcut", path, null, null, shortcut == null ? "" : shortcut);
+    }
+
+    private void details(String what, String path, String colour, String description, String shortcut) {
+        find(path).ifPresentOrElse(
+                node -> edit(new CodebookEdit.Details(what, path, node.code(), colour, description, shortcut)),
+                () -> session.history().say("There is no code " + path));
     }
 
     /** Moves a code under another (null: to the top level). */
     public void move(String path, String newParentPath) {
-        edit("Moving " + path, p -> p.moveCode(path, newParentPath));
+        edit(new CodebookEdit.Move(path, newParentPath));
     }
 
     public void merge(String sourcePath, String targetPath) {
-        edit("Merging " + sourcePath + " into " + targetPath, p -> p.mergeCodes(sourcePath, targetPath));
+        CodebookEdit.Merge merge = new CodebookEdit.Merge(sourcePath, targetPath);
+        session.history().perform(merge, () -> "Merged " + sourcePath + " into " + targetPath + ": "
+                + Plural.of(merge.moved(), "segment") + " moved (Ctrl+Z undoes)", null);
     }
 
-    /** Deletes a code, its sub-codes and their segments (the view has asked the user first). */
+    /** Deletes a code, its sub-codes and their segments (the view has asked the user first); Ctrl+Z brings all back. */
     public void delete(String path) {
-        edit("Deleting " + path, p -> p.deleteCode(path, true));
+        CodebookEdit.Delete delete = new CodebookEdit.Delete(path);
+        session.history().perform(delete, () -> "Deleted " + path + " with " + Plural.of(delete.deleted(), "segment")
+                + " (Ctrl+Z undoes)", null);
     }
 
-    private void edit(String title, Function<Project, Object> work) {
-        session.change(title, work, r -> { });
+    private void edit(CodebookEdit edit) {
+        session.history().perform(edit);
     }
 }

@@ -1,30 +1,20 @@
 package org.verbatim.ui;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
-import java.util.OptionalLong;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.verbatim.project.CodingRequest;
 import org.verbatim.project.DocumentDetail;
 import org.verbatim.project.HitCodingReport;
 import org.verbatim.project.HitUnit;
-import org.verbatim.project.Project;
-import org.verbatim.project.ProjectException;
 import org.verbatim.project.SearchQuery;
-import org.verbatim.project.SegmentFilter;
 import org.verbatim.project.SegmentView;
 
 /**
  * Coding the open transcript: code the selection (by shortcut, menu or drop), make a new code
  * from it (in vivo), uncode, recode, edit a segment's memo — each committed at once and kept
- * in an undo history (Ctrl+Z / Ctrl+Shift+Z).
+ * in the project's undo history (Ctrl+Z / Ctrl+Shift+Z).
  */
 public final class CodingViewModel {
     /** Longest in-vivo code name taken from a selection. */
@@ -32,19 +22,12 @@ public final class CodingViewModel {
 
     private final Session session;
     private final TranscriptViewModel transcript;
-    private final CodingEdit.SegmentIds ids = new CodingEdit.SegmentIds();
-    private final Deque<CodingEdit> undo = new ArrayDeque<>();
-    private final Deque<CodingEdit> redo = new ArrayDeque<>();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    /** Edits started but not yet done; they join the undo history only once done, so undo waits for them. */
-    private final Deque<CodingEdit> waiting = new ArrayDeque<>();
-    private javafx.beans.value.ObservableBooleanValue editingText;
+    private final EditHistory history;
 
     public CodingViewModel(Session session, TranscriptViewModel transcript) {
         this.session = session;
         this.transcript = transcript;
+        this.history = session.history();
     }
 
     /** Codes the selection with the code at {@code codePath} (created when missing). */
@@ -52,7 +35,7 @@ public final class CodingViewModel {
         DocumentDetail open = transcript.document().get();
         TextRange range = transcript.selection().get();
         if (open == null || range.isEmpty()) {
-            message.set("Select a passage first, then choose a code");
+            history.say("Select a passage first, then choose a code");
             return;
         }
         perform(new CodingEdit.Code(new CodingRequest(String.valueOf(open.document().id()), codePath, range.start(),
@@ -63,7 +46,7 @@ public final class CodingViewModel {
     public void codeInVivo() {
         String name = inVivoName(transcript.selectedText());
         if (name.isEmpty()) {
-            message.set("Select the words to make a code of first");
+            history.say("Select the words to make a code of first");
             return;
         }
         codeSelection(name);
@@ -119,140 +102,37 @@ public final class CodingViewModel {
 
     /** Undo and redo wait while {@code busy} holds (the transcript's text is being edited). */
     void blockUndoWhile(javafx.beans.value.ObservableBooleanValue busy) {
-        this.editingText = busy;
-    }
-
-    private boolean editingText() {
-        if (editingText != null && editingText.get()) {
-            message.set("Save or cancel the correction of the text first, then undo or redo");
-            return true;
-        }
-        return false;
+        history.blockWhile(busy);
     }
 
     private void perform(CodingEdit edit) {
-        perform(edit, edit::label);
+        history.perform(edit);
     }
 
     private void perform(CodingEdit edit, Supplier<String> doneMessage) {
-        waiting.add(edit);
-        session.change(edit.label(), p -> {
-            edit.apply(p, ids);
-            return null;
-        }, r -> {
-            waiting.remove(edit);
-            if (edit.changedAnything()) {
-                undo.push(edit);
-                redo.clear();
-            }
-            done(doneMessage.get());
-        }, failure -> {
-            waiting.remove(edit);
-            refused(failure);
-        });
+        history.perform(edit, doneMessage, null);
     }
 
-    /**
-     * Whether an edit still waits to be done (behind an import, say): undoing now would undo the
-     * edit before it, so the user is told to wait instead.
-     */
-    private boolean mustWait(String action, String refused) {
-        if (waiting.isEmpty()) {
-            return false;
-        }
-        message.set(refused + ": wait until '" + waiting.peekLast().label() + "' is done, then " + action
-                + " again");
-        return true;
-    }
-
-    /** Undoes the last coding edit. */
+    /** Undoes the newest edit of the project's history (coding or any other). */
     public void undo() {
-        if (editingText() || mustWait("undo", "Not undone") || undo.isEmpty()) {
-            return;
-        }
-        step(undo, redo, "Undo", "Undone", CodingEdit::revert, CodingEdit::segmentToUndo);
+        history.undo();
     }
 
     /** Does again the last undone edit. */
     public void redo() {
-        if (editingText() || mustWait("redo", "Not redone") || redo.isEmpty()) {
-            return;
-        }
-        step(redo, undo, "Redo", "Redone", CodingEdit::apply, CodingEdit::segmentToRedo);
-    }
-
-    /** Undoing or redoing an edit. */
-    @FunctionalInterface
-    private interface Move {
-        void run(CodingEdit edit, Project project, CodingEdit.SegmentIds ids);
-    }
-
-    /**
-     * Moves the top edit of {@code from} to {@code to} by undoing or redoing it. An edit whose
-     * segment is gone (deleted with its code) can never succeed, so it leaves the history
-     * instead of blocking every older edit behind it.
-     */
-    private void step(Deque<CodingEdit> from, Deque<CodingEdit> to, String verb, String past, Move move,
-                      Function<CodingEdit, OptionalLong> needs) {
-        CodingEdit edit = from.pop();
-        updateFlags();
-        session.change(verb + " " + edit.label(), p -> {
-            try {
-                move.run(edit, p, ids);
-                return true;
-            } catch (ProjectException e) {
-                if (segmentGone(p, needs.apply(edit))) {
-                    return false;
-                }
-                throw e;
-            }
-        }, moved -> {
-            if (moved) {
-                to.push(edit);
-                done(past + ": " + edit.label());
-            } else {
-                done("Not " + past.toLowerCase(Locale.ROOT) + ": the passage of '" + edit.label()
-                        + "' is no longer coded (its code was deleted); left out of the history");
-            }
-        }, failure -> {
-            from.push(edit);
-            refused(failure);
-        });
-    }
-
-    private boolean segmentGone(Project project, OptionalLong original) {
-        if (original.isEmpty()) {
-            return false;
-        }
-        long now = ids.current(original.getAsLong());
-        return project.segments(SegmentFilter.ALL).stream().noneMatch(s -> s.id() == now);
-    }
-
-    private void done(String what) {
-        updateFlags();
-        message.set(what);
-    }
-
-    private void refused(String why) {
-        updateFlags();
-        message.set(why);
-    }
-
-    private void updateFlags() {
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
+        history.redo();
     }
 
     public ReadOnlyBooleanProperty canUndo() {
-        return canUndo.getReadOnlyProperty();
+        return history.canUndo();
     }
 
     public ReadOnlyBooleanProperty canRedo() {
-        return canRedo.getReadOnlyProperty();
+        return history.canRedo();
     }
 
-    /** What the last coding action did, or why it was refused. */
+    /** What the last action of the undo history did, or why it was refused. */
     public ReadOnlyStringProperty message() {
-        return message.getReadOnlyProperty();
+        return history.message();
     }
 }

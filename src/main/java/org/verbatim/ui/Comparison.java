@@ -43,6 +43,7 @@ final class Comparison {
         ComboBox<String> codes = new ComboBox<>(choices.codes());
         codes.setId(id + "-codes");
         codes.setPrefWidth(260);
+        TypeAhead.install(codes);
         follow(codes.valueProperty(), choices.codes(), choices.root());
         ChoiceBox<String> by = new ChoiceBox<>(choices.attributes());
         by.setId(id + "-by");

@@ -51,6 +51,17 @@ final class ComparisonChoices {
     private final StringProperty coder = new SimpleStringProperty(ALL_CODERS);
     private final ObservableList<String> coders = FXCollections.observableArrayList(ALL_CODERS);
 
+    /** Keeps the chosen code chosen when it (or a code above it) is renamed or moved from {@code before} to {@code after}. */
+    void codeRenamed(String before, String after) {
+        String now = CodebookViewModel.followed(root.get(), before, after);
+        if (now != null) {
+            if (!codes.contains(now)) {
+                codes.add(now);
+            }
+            root.set(now);
+        }
+    }
+
     /** Offers what the project has (on the JavaFX thread). */
     void offer(Offered offered) {
         // Replaced only when they differ: replacing a chooser's items clears its choice for a moment.

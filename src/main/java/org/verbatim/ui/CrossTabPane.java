@@ -74,7 +74,11 @@ final class CrossTabPane {
         model.message().addListener((o, a, m) -> status.setText(m));
         export = new ExportButtons(session, "crosstab", table, this::tableExport, status::setText);
 
-        VBox top = new VBox(6, controls(), table, result, legend, export.root(), status);
+        // The export buttons and the line saying what is shown share a row: the table keeps the height.
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox exportRow = new HBox(10, export.root(), status);
+        exportRow.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, controls(), table, result, legend, exportRow);
         VBox.setVgrow(table, Priority.ALWAYS);
         top.setPadding(new Insets(8));
 
@@ -87,9 +91,17 @@ final class CrossTabPane {
         VBox.setVgrow(segments.view(), Priority.ALWAYS);
         bottom.setPadding(new Insets(4, 8, 8, 8));
 
-        root = new SplitPane(top, bottom);
+        root = new SplitPane(top);
         root.setOrientation(Orientation.VERTICAL);
-        root.setDividerPositions(0.75);
+        // A chosen cell's segments open below the table; until then the table has the whole height.
+        model.cell().addListener((o, a, c) -> {
+            if (c != null && !root.getItems().contains(bottom)) {
+                root.getItems().add(bottom);
+                root.setDividerPositions(0.76);
+            } else if (c == null) {
+                root.getItems().remove(bottom);
+            }
+        });
         root.setId("crosstab");
         model.shown().addListener((o, a, s) -> render());
         model.display().addListener((o, a, d) -> render());
@@ -185,6 +197,7 @@ final class CrossTabPane {
         }));
         total.setSortable(false);
         total.setPrefWidth(80);
+        total.setMinWidth(70);
         table.getColumns().add(total);
         if (t.rowTests() != null) {
             String corrected = "p (" + t.rowTests().correction().label() + ")";

@@ -110,12 +110,9 @@ public final class DocumentListViewModel {
         return groups.getReadOnlyProperty();
     }
 
-    /** Sets a document attribute (from the document's attribute editor). */
+    /** Sets a document attribute (from the document's attribute editor), as an edit of the undo history. */
     public void setAttribute(DocumentSummary document, String attribute, String value) {
-        session.change("Setting " + attribute + " of " + document.name(),
-                p -> {
-                    p.setDocumentAttribute(String.valueOf(document.id()), attribute, value);
-                    return null;
-                }, r -> { });
+        session.history().perform(ValueEdit.documentAttribute(document.id(), document.name(), attribute,
+                document.attributes().get(attribute), value));
     }
 }

@@ -16,9 +16,9 @@ import org.verbatim.project.Project;
  */
 public final class ParticipantsViewModel {
     private final Session session;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<ParticipantView> participants = FXCollections.observableArrayList();
     private final ObservableList<String> attributes = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public ParticipantsViewModel(Session session) {
         this.session = session;
@@ -36,13 +36,15 @@ public final class ParticipantsViewModel {
         });
     }
 
-    /** Sets one attribute value; blank clears it. */
+    /** Sets one attribute value (blank clears it) as an edit of the undo history; a refused value is shown as stored again. */
     public void setAttribute(ParticipantView participant, String attribute, String value) {
-        session.change("Setting " + attribute + " of " + participant.key(), p -> {
-            p.setParticipantAttribute(participant.key(), attribute, value);
-            return null;
-        }, r -> message.set(participant.key() + ": " + attribute + " = " + value), failure -> {
-            message.set(failure);
+        ValueEdit edit = ValueEdit.participantAttribute(participant.key(), attribute,
+                participant.attributes().get(attribute), value);
+        session.history().perform(edit, () -> {
+            message.set(edit.label());
+            return edit.label();
+        }, () -> {
+            message.set(session.history().message().get());
             reload();
         });
     }

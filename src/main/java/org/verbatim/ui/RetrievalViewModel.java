@@ -45,6 +45,17 @@ public final class RetrievalViewModel {
         }
     }
 
+    /** Keeps the retrieved code when it (or a code above it) is renamed or moved, and lists its segments again. */
+    void codeRenamed(String before, String after) {
+        String now = CodebookViewModel.followed(code.get(), before, after);
+        if (now != null) {
+            code.set(now);
+            if (retrieved.get() != null || results.isEmpty()) {
+                retrieve();
+            }
+        }
+    }
+
     /** Runs the retrieval for the chosen code and filters. */
     public void retrieve() {
         String path = code.get() == null ? "" : code.get().strip();

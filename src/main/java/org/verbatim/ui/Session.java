@@ -24,6 +24,7 @@ public final class Session {
     private volatile boolean closed;
     private ChangeFollower following;
     private long followed = -1;
+    private final EditHistory history = new EditHistory(this);
 
     public Session(Project project, Background background, Supplier<String> coder) {
         this.project = project;
@@ -42,6 +43,11 @@ public final class Session {
     /** The coder's name for new segments (from the preferences). */
     public String coder() {
         return coder.get();
+    }
+
+    /** The project's one undo history, shared by every pane that changes it. */
+    EditHistory history() {
+        return history;
     }
 
     public Background background() {

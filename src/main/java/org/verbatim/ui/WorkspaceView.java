@@ -74,6 +74,7 @@ final class WorkspaceView {
     private java.util.function.Consumer<TeamDialog.Answer> sharer = answer -> { };
     private final SplitPane main;
     private final SplitPane left;
+    private ComparisonRoom room;
     /** Listeners on what outlives this workspace (the shared background, the preferences); removed by {@link #dispose()}. */
     private final List<Runnable> detach = new ArrayList<>();
 
@@ -116,9 +117,15 @@ final class WorkspaceView {
                 owner -> new CodeChooser(codebook, "Code hits with…", true).choose(owner));
         searchTab = tab("Search", "mdi2t-text-search", searchPane.root());
         searchTab.setId("tab-search");
-        right = new TabPane(tab("Segments", "mdi2t-tag-multiple-outline", segmentList.view()), searchTab,
-                tab("Retrieval", "mdi2m-magnify", new RetrievalPane(retrieval, codebook, this::reveal,
-                        this::exportRetrieved).root()));
+        Tab retrievalTab = tab("Retrieval", "mdi2m-magnify", new RetrievalPane(retrieval, codebook, this::reveal,
+                this::exportRetrieved).root());
+        retrievalTab.setId("tab-retrieval");
+        right = new TabPane(tab("Segments", "mdi2t-tag-multiple-outline", segmentList.view()), searchTab, retrievalTab);
+        codebookPane.onCodeClicked(path -> {
+            retrieval.code().set(path);
+            retrieval.retrieve();
+            right.getSelectionModel().select(retrievalTab);
+        });
         crossTab = new CrossTabViewModel(session);
         charts = new ChartsViewModel(session);
         crossTabPane = new CrossTabPane(crossTab, session, codebook, this::reveal);
@@ -137,11 +144,20 @@ final class WorkspaceView {
         crossTab.showing().bind(crossTabTab.selectedProperty());
         charts.showing().bind(chartsTab.selectedProperty());
         compare.showing().bind(compareTab.selectedProperty());
+        codebook.onRenamed((before, after) -> {
+            crossTab.choices().codeRenamed(before, after);
+            charts.choices().codeRenamed(before, after);
+            retrieval.codeRenamed(before, after);
+        });
         main = new SplitPane(left, centre, right);
         restoreDividers();
+        // The side pane can give all its width to the comparison views (see ComparisonRoom).
+        right.setMinWidth(0);
+        room = new ComparisonRoom(main, 1, crossTabTab.selectedProperty().or(chartsTab.selectedProperty()));
 
         root = new BorderPane(main, new VBox(menus(backToStart), offlineBanner()), null, statusBar(), null);
         root.setId("workspace");
+        scale();
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::codeByShortcut);
         coding.message().addListener(this::showStatus);
         participants.message().addListener(this::showStatus);
@@ -265,6 +281,14 @@ final class WorkspaceView {
 
     DocumentsPane documentsPane() {
         return documentsPane;
+    }
+
+    SplitPane main() {
+        return main;
+    }
+
+    ParticipantsViewModel participants() {
+        return participants;
     }
 
     ParticipantsPane participantsPane() {
@@ -454,9 +478,9 @@ final class WorkspaceView {
             crossTabPane.themeChanged();
             chartsPane.themeChanged();
         });
-        MenuItem larger = Ui.item("Larger text", null, () -> fontSize(+1));
+        MenuItem larger = Ui.item("Larger (whole window)", null, () -> fontSize(+1));
         larger.setAccelerator(KeyCombination.valueOf("Shortcut+Equals"));
-        MenuItem smaller = Ui.item("Smaller text", null, () -> fontSize(-1));
+        MenuItem smaller = Ui.item("Smaller (whole window)", null, () -> fontSize(-1));
         smaller.setAccelerator(KeyCombination.valueOf("Shortcut+Minus"));
         Menu view = new Menu("_View", null, dark, larger, smaller);
 
@@ -510,7 +534,14 @@ final class WorkspaceView {
 
     private void fontSize(int step) {
         preferences.update(p -> p.withFontSize(Math.max(9, Math.min(40, p.fontSize() + step))));
-        transcriptPane.setFontSize(preferences.get().fontSize());
+        scale();
+    }
+
+    /** The whole workspace — panes, tables, charts, the transcript — drawn at the preferred text size. */
+    private void scale() {
+        double size = preferences.get().fontSize();
+        root.setStyle("-fx-font-size: " + size + "px;");
+        transcriptPane.setFontSize(size);
     }
 
     private void askCoder() {
@@ -571,6 +602,9 @@ final class WorkspaceView {
     }
 
     private void rememberDividers() {
+        if (room != null && room.widened()) {
+            return;
+        }
         List<Double> positions = new ArrayList<>();
         main.getDividers().forEach(div -> positions.add(div.getPosition()));
         left.getDividers().forEach(div -> positions.add(div.getPosition()));

@@ -3,6 +3,7 @@ package org.verbatim.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,22 +146,24 @@ class CodingViewModelTest {
     }
 
     @Test
-    void editsOfSegmentsDeletedWithTheirCodeLeaveTheUndoHistoryAndOlderEditsCanStillBeUndone() {
+    void deletingACodeIsInTheUndoHistorySoUndoBringsItBackBeforeAnyOlderEdit() {
         select("youth exchanges");
         coding.codeSelection("Youth");
         select("no vacancies");
         coding.codeSelection("China/Partner");
         coding.setMemo(transcript.segments().stream().filter(s -> s.code().equals("China / Partner")).findFirst()
                 .orElseThrow(), "Her own application");
+        List<SegmentView> before = f.project.segments(SegmentFilter.ALL);
         codebook.delete("China / Partner");
+        assertThat(f.project.segments(SegmentFilter.ALL)).extracting(SegmentView::code).containsExactly("Youth");
 
         coding.undo();
-        assertThat(coding.message().get()).isEqualTo(
-                "Not undone: the passage of 'Edit memo' is no longer coded (its code was deleted); left out of the history");
+        assertThat(coding.message().get()).isEqualTo("Undone: Delete China / Partner");
+        assertThat(f.project.segments(SegmentFilter.ALL)).containsExactlyInAnyOrderElementsOf(before);
         coding.undo();
-        assertThat(coding.message().get()).startsWith("Not undone: the passage of 'Code with China/Partner'");
-        assertThat(coding.canRedo().get()).isFalse();
-
+        assertThat(coding.message().get()).isEqualTo("Undone: Edit memo");
+        coding.undo();
+        assertThat(coding.message().get()).isEqualTo("Undone: Code with China/Partner");
         coding.undo();
         assertThat(coding.message().get()).isEqualTo("Undone: Code with Youth");
         assertThat(f.project.segments(SegmentFilter.ALL)).isEmpty();

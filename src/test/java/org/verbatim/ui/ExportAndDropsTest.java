@@ -264,7 +264,7 @@ class ExportAndDropsTest {
 
         drops(new TranscriptViewModel(f.session), codebook).codeOnCode("China", "China / Partner", false);
 
-        assertThat(f.background.errors().get()).isEqualTo("Cannot move 'China' under itself or one of its sub-codes");
+        assertThat(f.session.history().message().get()).isEqualTo("Cannot move 'China' under itself or one of its sub-codes");
         assertThat(codebook.codes()).extracting(CodeNode::path).contains("China", "China / Partner");
     }
 }

@@ -79,7 +79,8 @@ abstract class SampleWindowTest {
     }
 
     protected static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        // Generous: on a loaded machine (several builds at once) opening the sample study alone can take a minute.
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -98,7 +99,7 @@ abstract class SampleWindowTest {
         CompletableFuture<T> answer = new CompletableFuture<>();
         robot.interact(() -> w.session().read("test", question, answer::complete, m -> answer.completeExceptionally(
                 new AssertionError(m))));
-        return answer.get(60, TimeUnit.SECONDS);
+        return answer.get(180, TimeUnit.SECONDS);
     }
 
     /** The cross-tab's cell of a code (by path) in a column (by title), waiting until the table shown has laid it out. */

@@ -55,12 +55,12 @@ final class ScreenshotScenes {
             // Three columns of passages want most of the width.
             preferences.update(p -> p.withDividers(List.of(0.14, 0.88, 0.5)));
         }
-        if (scene.equals("crosstab")) {
-            // The table with its test columns takes most of the width.
-            preferences.update(p -> p.withDividers(List.of(0.12, 0.86, 0.55)));
-        } else if (scene.equals("charts")) {
-            // The comparison views take the middle of the window.
-            preferences.update(p -> p.withDividers(List.of(0.2, 0.77, 0.5)));
+        if (scene.equals("charts-in-vivo")) {
+            inVivoCode(sample);
+        }
+        if (scene.startsWith("crosstab") || scene.startsWith("charts")) {
+            // The default layout: the comparison views take the side pane's width themselves.
+            preferences.update(p -> p.withDividers(List.of(0.22, 0.71, 0.5)));
         }
         if (scene.equals("search")) {
             // A wider right-hand side for the hits and their chart.
@@ -91,6 +91,7 @@ final class ScreenshotScenes {
             case "export" -> export(window, sample.resolveSibling("Tomsk - NATO and Western funding.csv"));
             case "crosstab" -> crossTab(window);
             case "charts" -> charts(window);
+            case "charts-in-vivo" -> chartsWithInVivoCode(window);
             case "search" -> search(window);
             case "compare" -> compare(window);
             case "refi-import" -> refiImport(window, colleague);
@@ -209,6 +210,31 @@ final class ScreenshotScenes {
         }
         waitFor(() -> w.compare().shown().get().codes().get(0).groups().get(0).passages().stream()
                 .anyMatch(p -> p.segmentId() == first.segmentId() && p.quote()));
+    }
+
+    /** An in-vivo code with a long name, coded once, as coding a focus group's words in vivo makes. */
+    private static void inVivoCode(Path sample) {
+        String name = "we are not against China but we do not want to become its raw-material appendix";
+        try (Project p = Project.open(sample)) {
+            if (p.codes().stream().noneMatch(n -> n.path().equals(name))) {
+                String text = p.document(FOCUS_GROUP).text();
+                int at = text.indexOf("Maxim, it works for Lukashenko");
+                p.code(new org.verbatim.project.CodingRequest(FOCUS_GROUP, name, at, at + 30, null, null, "elena",
+                        null));
+            }
+        }
+    }
+
+    /** All codes by city, one of them an in-vivo code with a long name. */
+    private static void chartsWithInVivoCode(MainWindow window) throws Exception {
+        WorkspaceView w = openWorkspace(window);
+        FxThread.call(() -> {
+            w.centre().getSelectionModel().select(2);
+            w.charts().choices().root().set(AnalysisRows.ALL_CODES);
+            return null;
+        });
+        waitFor(() -> w.charts().figures().get() != null
+                && w.charts().figures().get().byAttribute().rows().size() > 5);
     }
 
     private static WorkspaceView openWorkspace(MainWindow window) throws Exception {
