@@ -45,9 +45,14 @@ final class ReportCommand extends ProjectCommand {
             report = p.reports().write(out, new ReportRequest(codes, by, bands, filters.filter(null), quotes));
         }
         long quoted = report.codes().stream().flatMap(c -> c.groups().stream()).mapToLong(g -> g.quotes().size()).sum();
-        out().println("Wrote the report to " + out + ": " + report.codes().size() + " codes, " + report.groups().size()
-                + (report.attribute().isBlank() ? " group" : " groups by " + report.attribute()) + ", " + quoted + " quotes");
+        out().println("Wrote the report to " + out + ": " + plural(report.codes().size(), "code") + ", "
+                + plural(report.groups().size(), "group") + (report.attribute().isBlank() ? "" : " by " + report.attribute())
+                + ", " + plural(quoted, "quote"));
         out().flush();
         return 0;
+    }
+
+    private static String plural(long n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 }
