@@ -68,11 +68,6 @@ final class Migrations {
         }
     }
 
-    /** Whether the database holds a schema made by these migrations at all. */
-    boolean hasSchema() {
-        return flyway.info().applied().length > 0;
-    }
-
     void refuseNewer() {
         MigrationInfo[] all = flyway.info().all();
         MigrationInfo[] future = Arrays.stream(all)

@@ -145,11 +145,6 @@ public final class ProjectStore implements AutoCloseable {
                 + "); the project is read-only until it is back", e);
     }
 
-    /** Who is working: the coder a change is made as unless it names one (the OS or database user). */
-    public String worker() {
-        return worker;
-    }
-
     /** Runs {@code work} in one transaction, commits it, and returns its result. */
     public <T> T write(Function<Tx, T> work) {
         return run(work, true);
