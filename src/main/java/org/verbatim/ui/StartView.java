@@ -42,11 +42,14 @@ final class StartView {
         create.setId("new-project");
         Button open = Ui.button("Open project…", "mdi2f-folder-open", "Open a NAME.verbatim folder", this::open);
         open.setId("open-project");
-        for (Button b : new Button[] {sample, create, open}) {
+        Button importRefi = Ui.button("Import REFI-QDA project…", "mdi2f-file-import-outline",
+                "A new project from an NVivo, ATLAS.ti, MAXQDA or QualCoder export (.qdpx)", this::importRefi);
+        importRefi.setId("import-refi");
+        for (Button b : new Button[] {sample, create, open, importRefi}) {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);
         }
-        VBox actions = new VBox(10, sample, create, open);
+        VBox actions = new VBox(10, sample, create, open, importRefi);
         actions.setPrefWidth(260);
 
         Label recentTitle = new Label("Recent projects");
@@ -119,6 +122,10 @@ final class StartView {
         if (file != null) {
             model.create(file.toPath());
         }
+    }
+
+    private void importRefi() {
+        new RefiDialog(RefiViewModel.forImport(model.background(), model::open), model.background(), stage).show();
     }
 
     private void open() {

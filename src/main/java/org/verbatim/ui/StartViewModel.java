@@ -37,6 +37,11 @@ public final class StartViewModel {
                 .filter(p -> Files.isRegularFile(p.resolve("project.mv.db"))).toList());
     }
 
+    /** The background the start screen's work runs on (an import of a REFI-QDA project, too). */
+    Background background() {
+        return background;
+    }
+
     /** Recent projects that still exist, newest first. */
     public ObservableList<Path> recent() {
         return recent;
