@@ -74,11 +74,6 @@ public final class TranscriptReaders {
                 ReadOptions.DETECT);
     }
 
-    /** The text as it would be stored: byte order mark removed, LF line breaks, Unicode NFC. */
-    public static String normalise(String text) {
-        return TextNormaliser.normalise(text);
-    }
-
     private static ParsedTranscript readText(byte[] bytes, SourceFormat format, ReadOptions options)
             throws ContentRefusedException {
         BinaryContentCheck.checkBytes(bytes, options.encoding());
