@@ -15,7 +15,8 @@ import org.verbatim.exchange.RefiProject.Selection;
  * (NVivo for Windows), a CRLF line break as one character or two, a leading byte order mark
  * or not. Each way of counting is tried on every selection of the source. Where a selection's
  * name is its text (ATLAS.ti names a quotation by its first words) that decides; otherwise the
- * way of counting under which most selections begin and end between words wins. A selection
+ * way of counting under which most selections begin and end between words, and fewest begin or
+ * end with a space, wins. A selection
  * that no way of counting places, or whose named text is not where its positions point, is
  * left out with the reason, never put on other words.
  */
@@ -115,6 +116,8 @@ public final class SelectionAnchors {
                     score += 4;
                 }
                 score += (cleanStart(r[0]) ? 1 : 0) + (cleanEnd(r[1]) ? 1 : 0);
+                // People select words, not the space before or after them.
+                score -= (isSpace(normalised.charAt(r[0])) ? 1 : 0) + (isSpace(normalised.charAt(r[1] - 1)) ? 1 : 0);
             }
             if (score > bestScore) {
                 bestScore = score;
@@ -239,6 +242,10 @@ public final class SelectionAnchors {
 
     private boolean cleanEnd(int i) {
         return i == normalised.length() || !isWordChar(normalised.charAt(i - 1)) || !isWordChar(normalised.charAt(i));
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0';
     }
 
     private static boolean isWordChar(char c) {

@@ -42,17 +42,20 @@ final class StartView {
         create.setId("new-project");
         Button open = Ui.button("Open project…", "mdi2f-folder-open", "Open a NAME.verbatim folder", this::open);
         open.setId("open-project");
+        Button importRefi = Ui.button("Import REFI-QDA project…", "mdi2f-file-import-outline",
+                "A new project from an NVivo, ATLAS.ti, MAXQDA or QualCoder export (.qdpx)", this::importRefi);
+        importRefi.setId("import-refi");
         Button team = Ui.button("New team project…", "mdi2a-account-multiple-plus", "Create a project on a PostgreSQL"
                 + " server that a team codes at the same time", () -> team(TeamDialog.Purpose.NEW));
         team.setId("new-team-project");
         Button join = Ui.button("Join team project…", "mdi2l-lan-connect", "Make a folder on this computer for a team"
                 + " project on a server", () -> team(TeamDialog.Purpose.JOIN));
         join.setId("join-team-project");
-        for (Button b : new Button[] {sample, create, open, team, join}) {
+        for (Button b : new Button[] {sample, create, open, importRefi, team, join}) {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);
         }
-        VBox actions = new VBox(10, sample, create, open, team, join);
+        VBox actions = new VBox(10, sample, create, open, importRefi, team, join);
         actions.setPrefWidth(260);
 
         Label recentTitle = new Label("Recent projects");
@@ -128,6 +131,10 @@ final class StartView {
         if (file != null) {
             model.create(file.toPath());
         }
+    }
+
+    private void importRefi() {
+        new RefiDialog(RefiViewModel.forImport(model.background(), model::open), model.background(), stage).show();
     }
 
     private void open() {

@@ -43,6 +43,11 @@ public final class StartViewModel {
         return Files.isRegularFile(folder.resolve("project.mv.db")) || TeamProjects.isTeamProject(folder);
     }
 
+    /** The background the start screen's work runs on (an import of a REFI-QDA project, too). */
+    Background background() {
+        return background;
+    }
+
     /** Recent projects that still exist, newest first. */
     public ObservableList<Path> recent() {
         return recent;

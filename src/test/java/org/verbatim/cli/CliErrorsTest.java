@@ -326,7 +326,7 @@ class CliErrorsTest {
         Cli.Result r = run("help", "codes");
 
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).startsWith("Usage: verbatim codes").contains("--export=codebook.json", "  add ", "  delete ");
+        assertThat(r.out()).startsWith("Usage: verbatim codes").contains("--export=FILE", "  add ", "  delete ");
     }
 
     @Test

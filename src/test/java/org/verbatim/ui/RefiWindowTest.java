@@ -17,7 +17,8 @@ import org.verbatim.project.SegmentFilter;
  * File ▸ Export ▸ REFI-QDA project…, File ▸ Import REFI-QDA project… and File ▸ Merge project…
  * driven through the menus of the real window on the sample study: the export written and
  * re-imported as a new project that the window then opens, and a merge previewed (nothing
- * changed) before it adds a second coder's segments.
+ * changed) before it adds a second coder's segments; and the real NVivo export imported from
+ * the start screen.
  */
 class RefiWindowTest extends SampleWindowTest {
 
@@ -98,5 +99,21 @@ class RefiWindowTest extends SampleWindowTest {
                 java.util.List.of())).size());
         assertThat(boris).isPositive().isEqualTo(after - before);
         assertThat(preview).contains("segments " + boris + ",");
+    }
+
+    @Test
+    void theStartScreenImportsTheNvivoExportAndOpensIt(FxRobot robot) throws Exception {
+        Path nvivo = Path.of(RefiWindowTest.class.getResource("/refi-qda/nvivo-win-12.6/oltas0517.qdpx").toURI());
+        robot.clickOn("#import-refi");
+        waitUntil(() -> robot.lookup("#refi-dialog").tryQuery().isPresent());
+        type(robot, "#refi-file", nvivo.toString());
+        type(robot, "#refi-folder", home.resolve("from-nvivo.verbatim").toString());
+        robot.clickOn("#refi-run");
+        waitUntil(() -> summary(robot).startsWith("Imported from oltas0517.qdpx"));
+        assertThat(summary(robot)).contains("codes 152, documents 2, segments 303, coders 2")
+                .contains("every coding of text came in");
+        robot.clickOn("#refi-open");
+        waitUntil(() -> window.workspace() != null && window.workspace().documents().documents().size() == 2
+                && window.workspace().codebook().codes().size() == 152);
     }
 }
