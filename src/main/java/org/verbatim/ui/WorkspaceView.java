@@ -75,6 +75,8 @@ final class WorkspaceView {
     private final SplitPane main;
     private final SplitPane left;
     private ComparisonRoom room;
+    /** The text size a fresh preference file has (see {@link Preferences}). */
+    private static final double DEFAULT_FONT_SIZE = 14;
     /** Listeners on what outlives this workspace (the shared background, the preferences); removed by {@link #dispose()}. */
     private final List<Runnable> detach = new ArrayList<>();
 
@@ -537,10 +539,13 @@ final class WorkspaceView {
         scale();
     }
 
-    /** The whole workspace — panes, tables, charts, the transcript — drawn at the preferred text size. */
+    /**
+     * The whole workspace — panes, tables, charts, the transcript — drawn at the preferred text
+     * size; at the default size the theme's own sizes stand.
+     */
     private void scale() {
         double size = preferences.get().fontSize();
-        root.setStyle("-fx-font-size: " + size + "px;");
+        root.setStyle(size == DEFAULT_FONT_SIZE ? "" : "-fx-font-size: " + size + "px;");
         transcriptPane.setFontSize(size);
     }
 

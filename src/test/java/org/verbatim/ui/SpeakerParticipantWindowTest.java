@@ -40,7 +40,7 @@ class SpeakerParticipantWindowTest extends SampleWindowTest {
         waitUntil(() -> w.transcript().document().get() != null);
         // A speaker nobody stands for yet, as in a transcript with a new voice.
         String label = ask(robot, w, p -> p.speakers(FOCUS_GROUP)).stream().filter(s -> s.participant() != null)
-                .reduce((a, b) -> b).orElseThrow().speaker();
+                .findFirst().orElseThrow().speaker();
         ask(robot, w, p -> {
             p.mapSpeaker(FOCUS_GROUP, label, null);
             return null;
