@@ -101,7 +101,7 @@ class CompareWindowTest extends SampleWindowTest {
         List<String> lines = page.getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText())
                 .toList();
         assertThat(lines.get(0)).isEqualTo("Sample study");
-        assertThat(lines).contains("21 documents; 51 participants in 3 groups by city", "Threats",
+        assertThat(lines).contains("21 documents; 45 participants in 3 groups by city", "Threats",
                 "Appendix: the codebook (69 codes)");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Coders elena and pavel: Cohen's kappa 0.9"));
 
