@@ -251,6 +251,14 @@ final class RefiMapping {
             }
             tx.attributes().setValue(a, ownerId, value);
             attributeValues++;
+            if (s == AttributeScope.PARTICIPANT) {
+                // A case's "role" variable is the participant's role, as in participants.csv.
+                try {
+                    Participants.roleFollowsAttribute(tx, ownerId, a.name(), value);
+                } catch (ProjectException e) {
+                    leftOut.add(new RefiReport.LeftOut("value", "role of " + owner, e.getMessage(), false));
+                }
+            }
         }
     }
 

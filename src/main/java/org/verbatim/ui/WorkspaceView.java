@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
@@ -12,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -21,7 +19,6 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -157,7 +154,8 @@ final class WorkspaceView {
         right.setMinWidth(0);
         room = new ComparisonRoom(main, 1, crossTabTab.selectedProperty().or(chartsTab.selectedProperty()));
 
-        root = new BorderPane(main, new VBox(menus(backToStart), offlineBanner()), null, statusBar(), null);
+        WorkspaceStatus edges = new WorkspaceStatus(session, preferences, detach::add);
+        root = new BorderPane(main, new VBox(menus(backToStart), edges.offlineBanner()), null, edges.bar(status), null);
         root.setId("workspace");
         scale();
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::codeByShortcut);
@@ -421,18 +419,6 @@ final class WorkspaceView {
         return share;
     }
 
-    /** Shown while a team project's server cannot be reached. */
-    private Label offlineBanner() {
-        Label banner = new Label("The server cannot be reached: the project is read-only until it is back."
-                + " Nothing you saw done is lost.");
-        banner.setId("offline-banner");
-        banner.setMaxWidth(Double.MAX_VALUE);
-        banner.setStyle("-fx-background-color: #b3261e; -fx-text-fill: white; -fx-padding: 6 12 6 12;");
-        banner.visibleProperty().bind(session.reachable().not());
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
-    }
-
     private MenuBar menus(Runnable backToStart) {
         MenuItem importFiles = Ui.item("Import transcripts…", "mdi2i-import", this::openImport);
         importFiles.setId("menu-import");
@@ -562,37 +548,6 @@ final class WorkspaceView {
         ImportDialog dialog = new ImportDialog(new ImportViewModel(session), session.background(), stage);
         dialog.show();
         return dialog;
-    }
-
-    private HBox statusBar() {
-        status.setId("status");
-        status.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        ProgressBar progress = new ProgressBar();
-        progress.setPrefWidth(160);
-        progress.setMinWidth(160);
-        progress.progressProperty().bind(session.background().progress());
-        progress.visibleProperty().bind(session.background().busy());
-        Label activity = new Label();
-        activity.getStyleClass().add("muted");
-        activity.textProperty().bind(session.background().activity());
-        activity.visibleProperty().bind(session.background().busy());
-        Button cancel = Ui.button(null, "mdi2c-cancel", "Cancel the running work", session.background()::cancelCurrent);
-        cancel.visibleProperty().bind(session.background().busy());
-        // Project work runs one job at a time: say what waits behind a long import or export.
-        Label queued = new Label();
-        queued.setId("queued");
-        queued.getStyleClass().add("muted");
-        Background background = session.background();
-        listen(background.waiting(), (o, a, n) -> queued.setText(n.intValue() == 0 || background.running().isEmpty()
-                ? "" : Plural.of(n.intValue(), "action") + " waiting for " + background.running()));
-        Label project = new Label(session.name() + " · coder " + preferences.get().coder());
-        listen(preferences.property(), (o, a, p) -> project.setText(session.name() + " · coder " + p.coder()));
-        project.getStyleClass().add("muted");
-        HBox bar = new HBox(10, status, activity, progress, cancel, queued, project);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("status-bar");
-        return bar;
     }
 
     private void restoreDividers() {

@@ -48,8 +48,10 @@ class LaptopCrossTabWindowTest extends SampleWindowTest {
         assertThat(visible.getMaxX()).isLessThanOrEqualTo(stage.getScene().getWidth());
         assertThat(visible.getMaxY()).isLessThanOrEqualTo(stage.getScene().getHeight());
         List<String> columns = table.getColumns().stream().map(c -> c.getText()).toList();
-        assertThat(columns).containsExactly("Code", "Nizhny Novgorod", "Petrozavodsk", "Tomsk", "Total");
-        for (String column : columns) {
+        // With the test on, the per-code test's columns (p, corrected p, V) follow the cities and Total.
+        List<String> cities = List.of("Code", "Nizhny Novgorod", "Petrozavodsk", "Tomsk", "Total");
+        assertThat(columns).startsWith(cities.toArray(String[]::new));
+        for (String column : cities) {
             TableCell<?, ?> cell = robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
                     .filter(c -> table.getColumns().contains(c.getTableColumn()) && c.isVisible()
                             && column.equals(c.getTableColumn().getText())
