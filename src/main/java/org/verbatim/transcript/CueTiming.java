@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises a subtitle timing line, {@code 00:00:01.000 --> 00:00:04.000}, and gives the
- * cue's start time. Hours are optional and the fraction may use a comma (SubRip) or a dot
+ * cue's start time ({@link #read}). Hours are optional and the fraction may use a comma (SubRip) or a dot
  * (WebVTT); anything after the end time (WebVTT cue settings, SubRip coordinates) is ignored.
  * A line with an arrow that is not a well-formed timing is a timing gone wrong, not text: it
  * is read as a {@link Timing} with the reason, so the reader can report the cue instead of
@@ -31,12 +31,6 @@ final class CueTiming {
         boolean usable() {
             return problem == null;
         }
-    }
-
-    /** The start time in milliseconds, or null if the line is not a well-formed timing line. */
-    static Long startOf(String line) {
-        Timing t = read(line);
-        return t != null && t.usable() ? t.startMs() : null;
     }
 
     /** The line read as a timing, or null when it is no timing line at all (no arrow). */
