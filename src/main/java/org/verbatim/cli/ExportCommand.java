@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.verbatim.project.ExcerptLayout;
+import org.verbatim.project.ExcerptPrivacy;
 import org.verbatim.project.Progress;
 import org.verbatim.project.Project;
 import picocli.CommandLine.Command;
@@ -39,6 +40,15 @@ final class ExportCommand {
                         + " refused with the list of this project's columns.")
         List<String> columns;
 
+        @Option(names = "--pseudonymise", description = "Replace participant ids with stable pseudonyms (P001, ...) and"
+                + " mask participants' ids, names and speaker labels wherever they appear in the text, memos and"
+                + " document names.")
+        boolean pseudonymise;
+
+        @Option(names = "--mask", paramLabel = "FILE.txt", description = "Also mask these names and places: one per"
+                + " line, UTF-8; 'term => replacement' chooses the replacement (default [masked]).")
+        Path maskList;
+
         @Mixin
         ExcerptSelectionOptions selection;
 
@@ -48,10 +58,15 @@ final class ExportCommand {
             try (Project p = project.open()) {
                 List<String> all = p.excerptChoices().columns();
                 n = p.exportExcerpts(out, selection.selection(), columns == null ? all : chosen(columns, all), layout(),
-                        Progress.NONE);
+                        privacy(), Progress.NONE);
             }
-            out().println("Wrote " + n + " excerpts to " + out);
+            out().println("Wrote " + n + " excerpts to " + out + (pseudonymise ? ", participants pseudonymised" : "")
+                    + (maskList == null ? "" : ", names from " + maskList.getFileName() + " masked"));
             return 0;
+        }
+
+        private ExcerptPrivacy privacy() {
+            return new ExcerptPrivacy(pseudonymise, maskList == null ? List.of() : ExcerptPrivacy.readList(maskList));
         }
 
         private ExcerptLayout layout() {

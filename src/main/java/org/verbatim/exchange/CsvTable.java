@@ -74,8 +74,12 @@ public final class CsvTable {
                 throw new ExchangeException(file.getFileName() + ": line " + lines.get(i) + " has " + row.size()
                         + " cells but the header has " + header.size());
             }
-            while (row.size() < header.size()) {
-                row.add("");
+            if (row.size() < header.size()) {
+                // Padding would give the missing columns empty values without a word; a row cut
+                // short is more often a value lost in editing than one meant to be empty.
+                throw new ExchangeException(file.getFileName() + ": line " + lines.get(i) + " has " + row.size()
+                        + (row.size() == 1 ? " cell" : " cells") + " but the header has " + header.size()
+                        + "; leave a value empty between separators rather than leaving it out");
             }
         }
         return new CsvTable(file, header, all, lines);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.verbatim.exchange.CsvTable;
 import org.verbatim.model.Attribute;
@@ -79,14 +80,17 @@ final class AttributeSheet {
         if (participants) {
             sheet.checkRoles();
         }
+        Map<String, String> keysSeen = new HashMap<>();
         for (int r = 0; r < table.rows().size(); r++) {
             String k = table.rows().get(r).get(key);
             if (k.isEmpty()) {
                 throw new ProjectException(table.where(r) + ": the '" + table.header().get(key) + "' cell is empty");
             }
             String lookup = participants ? k : Sheets.documentName(k, table.where(r));
-            if (sheet.rowByKey.put(lookup, r) != null) {
-                throw new ProjectException(table.where(r) + ": '" + k + "' appears twice");
+            String earlier = participants ? keysSeen.putIfAbsent(k.toLowerCase(Locale.ROOT), k) : null;
+            if (sheet.rowByKey.put(lookup, r) != null || earlier != null) {
+                throw new ProjectException(table.where(r) + ": '" + k + "' appears twice"
+                        + (earlier != null && !earlier.equals(k) ? " (as '" + earlier + "'; ids do not differ by case)" : ""));
             }
         }
         return sheet;

@@ -27,9 +27,11 @@ final class ExcerptExport {
         return store.read(tx -> new SegmentViews(tx).select(selection).size());
     }
 
-    int export(Path file, ExcerptSelection selection, List<String> columns, ExcerptLayout layout, Progress progress) {
+    int export(Path file, ExcerptSelection selection, List<String> columns, ExcerptLayout layout, ExcerptPrivacy privacy,
+               Progress progress) {
         progress.update(0, -1, "Reading the excerpts");
-        ExcerptTable table = store.read(tx -> ExcerptTable.of(tx, new SegmentViews(tx).select(selection), columns));
+        ExcerptTable table = store.read(tx -> ExcerptMasking.apply(tx,
+                ExcerptTable.of(tx, new SegmentViews(tx).select(selection), columns), privacy));
         if (table.rows().isEmpty()) {
             throw new ProjectException("No coded excerpt matches the chosen codes and filters; " + file
                     + " was not written");

@@ -554,7 +554,13 @@ public final class Project implements AutoCloseable {
      */
     public int exportExcerpts(Path file, ExcerptSelection selection, List<String> columns, ExcerptLayout layout,
                               Progress progress) {
-        return excerpts.export(file, selection, columns, layout, progress);
+        return exportExcerpts(file, selection, columns, layout, ExcerptPrivacy.NONE, progress);
+    }
+
+    /** As above, with participants pseudonymised and names masked as {@code privacy} says. */
+    public int exportExcerpts(Path file, ExcerptSelection selection, List<String> columns, ExcerptLayout layout,
+                              ExcerptPrivacy privacy, Progress progress) {
+        return excerpts.export(file, selection, columns, layout, privacy, progress);
     }
 
     /**

@@ -32,8 +32,12 @@ public final class ParticipantTable {
         sql.update("DELETE FROM participant WHERE id = ?", id);
     }
 
+    /**
+     * The participant with this key, whatever its case: ids that differ only in case ("tms-r03")
+     * are typing slips, and two participants made of them would split one person's codings.
+     */
     public Optional<Row> findByKey(String key) {
-        return sql.one("SELECT id, pkey, name, role FROM participant WHERE pkey = ?",
+        return sql.one("SELECT id, pkey, name, role FROM participant WHERE LOWER(pkey) = LOWER(?) ORDER BY id",
                 rs -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), ParticipantRole.parse(rs.getString(4))),
                 key);
     }

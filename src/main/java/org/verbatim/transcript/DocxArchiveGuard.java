@@ -42,6 +42,10 @@ final class DocxArchiveGuard {
                             + Sizes.count(limits.maxZipEntries()) + " entries (zip bomb?)");
                 }
                 String name = entry.getName();
+                if (pointsOutside(name)) {
+                    throw new ContentRefusedException("refused: the archive holds an entry named '" + printable(name)
+                            + "' that points outside the archive; Word never writes one (possible path-traversal attack)");
+                }
                 hasDocument |= DOCUMENT_PART.equals(name);
                 DoctypeScanner doctype = isXmlPart(name) ? new DoctypeScanner() : null;
                 long entryBytes = 0;
@@ -72,6 +76,17 @@ final class DocxArchiveGuard {
         if (!hasDocument) {
             throw new ContentRefusedException(NO_DOCUMENT);
         }
+    }
+
+    /**
+     * A name that would land outside a folder the archive is unpacked into: a parent step, an
+     * absolute path, a drive or a backslash path. Nothing here unpacks a .docx, but an archive
+     * built this way was built to attack whatever does, and deserves that name.
+     */
+    static boolean pointsOutside(String name) {
+        String n = name.replace('\\', '/');
+        return n.startsWith("/") || n.matches("^[A-Za-z]:.*") || n.equals("..") || n.startsWith("../")
+                || n.contains("/../") || n.endsWith("/..");
     }
 
     /** Local file header, or the end record of an empty archive. */

@@ -87,7 +87,7 @@ final class ExportDialog {
 
         HBox choices = new HBox(16, codesColumn(), filtersColumn(), columnsColumn());
         VBox.setVgrow(choices, Priority.ALWAYS);
-        VBox root = new VBox(12, choices, fileRow(), layoutRow(), outcome(background), buttons());
+        VBox root = new VBox(12, choices, fileRow(), layoutRow(), privacyRow(), outcome(background), buttons());
         root.setPadding(new Insets(14));
         root.setId("export-dialog");
         Scene scene = new Scene(root, 1080, 720);
@@ -268,6 +268,30 @@ final class ExportDialog {
         });
         Label label = new Label("Encoding");
         HBox row = new HBox(14, label, utf8, excel, semicolon);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** For a file that leaves the ethics approval: pseudonyms for participants, and names and places masked. */
+    private HBox privacyRow() {
+        CheckBox pseudonymise = new CheckBox("_Pseudonymise participants (ids, names and speaker labels)");
+        pseudonymise.setId("export-pseudonymise");
+        pseudonymise.selectedProperty().bindBidirectional(model.pseudonymise());
+        TextField list = new TextField();
+        list.setId("export-mask-list");
+        list.setPromptText("optional: a text file of further names and places, one per line");
+        list.textProperty().bindBidirectional(model.maskList());
+        HBox.setHgrow(list, Priority.ALWAYS);
+        Button browse = Ui.button("Na_mes to mask…", "mdi2f-file-document-outline", null, () -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Names and places to mask");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Text files", "*.txt"));
+            java.io.File chosen = chooser.showOpenDialog(stage);
+            if (chosen != null) {
+                model.maskList().set(chosen.getPath());
+            }
+        });
+        HBox row = new HBox(10, pseudonymise, list, browse);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -30,6 +30,7 @@ import javafx.collections.SetChangeListener;
 import org.verbatim.project.CodeNode;
 import org.verbatim.project.ExcerptChoices;
 import org.verbatim.project.ExcerptLayout;
+import org.verbatim.project.ExcerptPrivacy;
 import org.verbatim.project.ExcerptSelection;
 import org.verbatim.project.SegmentFilter;
 
@@ -49,6 +50,8 @@ public final class ExportViewModel {
     private final StringProperty file = new SimpleStringProperty("");
     private final ObjectProperty<ExcerptLayout> layout = new SimpleObjectProperty<>(ExcerptLayout.EXCEL);
     private final BooleanProperty allCodes = new SimpleBooleanProperty(true);
+    private final BooleanProperty pseudonymise = new SimpleBooleanProperty(false);
+    private final StringProperty maskList = new SimpleStringProperty("");
     private final ObservableSet<String> codes = FXCollections.observableSet();
     private final StringProperty where = new SimpleStringProperty("");
     private final StringProperty coder = new SimpleStringProperty("");
@@ -248,11 +251,15 @@ public final class ExportViewModel {
         }
         boolean replacing = Files.exists(target);
         ExcerptLayout chosenLayout = layout.get();
+        boolean chosenPseudonymise = pseudonymise.get();
+        String list = maskList.get() == null ? "" : maskList.get().strip();
         exported.set(null);
         message.set("");
         running.set(true);
         Background.Job<Integer> started = session.longRead("Exporting excerpts",
-                (p, progress) -> p.exportExcerpts(target, selection, columns, chosenLayout, progress), n -> {
+                (p, progress) -> p.exportExcerpts(target, selection, columns, chosenLayout,
+                        new ExcerptPrivacy(chosenPseudonymise, list.isEmpty() ? List.of() : ExcerptPrivacy.readList(Path.of(list))),
+                        progress), n -> {
                     running.set(false);
                     exported.set(target);
                     message.set("Exported " + Plural.of(n, "excerpt") + " to " + target
@@ -287,6 +294,16 @@ public final class ExportViewModel {
     /** How the CSV is laid out: plain UTF-8, or for Excel with a byte-order mark and comma or semicolon. */
     public ObjectProperty<ExcerptLayout> layout() {
         return layout;
+    }
+
+    /** Whether participants' ids become pseudonyms and their names and speaker labels are masked in the text. */
+    public BooleanProperty pseudonymise() {
+        return pseudonymise;
+    }
+
+    /** A file listing further names and places to mask, one per line (empty: none). */
+    public StringProperty maskList() {
+        return maskList;
     }
 
     /** Whether every code is exported (else only {@link #codes()}, each with its sub-codes). */

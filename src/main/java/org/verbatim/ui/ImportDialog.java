@@ -100,6 +100,16 @@ final class ImportDialog {
         refusedBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.refused()));
         refusedBox.managedProperty().bind(refusedBox.visibleProperty());
 
+        ListView<String> notes = new ListView<>(model.notes());
+        notes.setId("import-notes");
+        notes.setPrefHeight(90);
+        notes.setMinHeight(60);
+        Label notesTitle = new Label("Notes on imported files");
+        notesTitle.getStyleClass().add("pane-title");
+        VBox notesBox = new VBox(2, notesTitle, notes);
+        notesBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.notes()));
+        notesBox.managedProperty().bind(notesBox.visibleProperty());
+
         Button start = Ui.button("Import", "mdi2i-import", null, model::start);
         start.setId("import-start");
         start.setDefaultButton(true);
@@ -115,7 +125,7 @@ final class ImportDialog {
         HBox buttons = new HBox(8, progress, activity, gap, cancel, start, close);
         buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        VBox root = new VBox(10, add, table, attributes, status, refusedBox, buttons);
+        VBox root = new VBox(10, add, table, attributes, status, refusedBox, notesBox, buttons);
         root.setPadding(new Insets(14));
         root.setId("import-dialog");
         Scene scene = new Scene(root, 900, 560);

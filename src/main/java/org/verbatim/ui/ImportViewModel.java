@@ -27,6 +27,7 @@ public final class ImportViewModel {
     private final ObservableList<Path> sources = FXCollections.observableArrayList();
     private final ObservableList<FilePreview> previews = FXCollections.observableArrayList();
     private final ObservableList<ImportReport.Refused> refused = FXCollections.observableArrayList();
+    private final ObservableList<String> notes = FXCollections.observableArrayList();
     private final StringProperty attributes = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(false);
@@ -76,6 +77,7 @@ public final class ImportViewModel {
         }
         ImportRequest request = new ImportRequest(List.copyOf(sources), values, null, null, null);
         refused.clear();
+        notes.clear();
         finished.set(false);
         running.set(true);
         job = session.longJob("Importing", (project, progress) -> project.importFiles(request, progress), report -> {
@@ -83,6 +85,7 @@ public final class ImportViewModel {
             finished.set(true);
             refused.setAll(report.refused());
             refused.addAll(report.skipped());
+            report.imported().forEach(d -> d.notes().forEach(n -> notes.add(d.name() + " — " + n)));
             status.set((report.cancelled() ? "Cancelled: " : "") + report.imported().size() + " imported, "
                     + report.refused().size() + " refused"
                     + (report.skipped().isEmpty() ? "" : ", " + report.skipped().size() + " skipped"));
@@ -134,6 +137,11 @@ public final class ImportViewModel {
 
     public ObservableList<ImportReport.Refused> refused() {
         return refused;
+    }
+
+    /** What the readers noted in files they imported (a malformed subtitle cue, by number, and what became of it). */
+    public ObservableList<String> notes() {
+        return notes;
     }
 
     public StringProperty attributes() {

@@ -76,14 +76,6 @@ class CsvTableTest {
     }
 
     @Test
-    void shortRowsArePaddedWithEmptyCells() throws IOException {
-        CsvTable t = CsvTable.read(write("ragged.csv", "id,city,age\nP1,Tomsk\nP2\nP3,Omsk,30\n"));
-
-        assertThat(t.rows()).containsExactly(List.of("P1", "Tomsk", ""), List.of("P2", "", ""),
-                List.of("P3", "Omsk", "30"));
-    }
-
-    @Test
     void trailingEmptyCellsBeyondTheHeaderAreTolerated() throws IOException {
         CsvTable t = CsvTable.read(write("trailing.csv", "id,city\nP1,Tomsk,,\n"));
 
@@ -99,6 +91,16 @@ class CsvTableTest {
         assertThatThrownBy(() -> CsvTable.read(file))
                 .isInstanceOf(ExchangeException.class)
                 .hasMessage("wide.csv: line 3 has 3 cells but the header has 2");
+    }
+
+    @Test
+    void aRowWithFewerCellsThanTheHeaderIsRefusedRatherThanFilledWithEmptyValues() throws IOException {
+        Path file = write("participants.csv", "id,city,age\nP1,Tomsk,27\nP2,Omsk\n");
+
+        assertThatThrownBy(() -> CsvTable.read(file))
+                .isInstanceOf(ExchangeException.class)
+                .hasMessage("participants.csv: line 3 has 2 cells but the header has 3; leave a value empty between"
+                        + " separators rather than leaving it out");
     }
 
     @Test

@@ -73,6 +73,28 @@ class ParticipantsTest {
     }
 
     @Test
+    void anIdDifferingOnlyInCaseIsTheSameParticipant() throws Exception {
+        project.importParticipants(write(dir, "people.csv", PEOPLE), Map.of());
+
+        project.importParticipants(write(dir, "later.csv", "id,city\nr1,Omsk\n"), Map.of());
+
+        assertThat(project.participants()).extracting(ParticipantView::key).containsExactly("R1", "R2");
+        assertThatThrownBy(() -> project.importParticipants(write(dir, "twice.csv", "id,city\nR3,Tomsk\nr3,Omsk\n"),
+                Map.of())).isInstanceOf(ProjectException.class)
+                .hasMessage("twice.csv, line 3: 'r3' appears twice (as 'R3'; ids do not differ by case)");
+        assertThat(project.participants()).extracting(ParticipantView::key).containsExactly("R1", "R2");
+    }
+
+    @Test
+    void aRowCutShortIsRefusedAndChangesNothing() throws Exception {
+        Path sheet = write(dir, "short.csv", "id,name,city,age\nR1,Anna Smirnova,Tomsk,27\nR2,Anna Petrova,31\n");
+
+        assertThatThrownBy(() -> project.importParticipants(sheet, Map.of())).isInstanceOf(ProjectException.class)
+                .hasMessageStartingWith("short.csv: line 3 has 3 cells but the header has 4");
+        assertThat(project.participants()).isEmpty();
+    }
+
+    @Test
     void sampleParticipantsImportWithInferredTypes() {
         Project.ParticipantImport result = project.importParticipants(SAMPLE.resolve("participants.csv"), Map.of());
 

@@ -17,6 +17,8 @@ import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.testing.Archives;
 
@@ -114,6 +116,21 @@ class DocxReadingTest {
                 .isInstanceOf(TranscriptRefusedException.class)
                 .extracting(e -> ((TranscriptRefusedException) e).reason())
                 .isEqualTo("refused: the archive expands to more than 4 MB (zip bomb?)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../../evil.sh", "/etc/cron.d/evil", "word/../../evil.xml", "C:\\evil.bat"})
+    void anEntryPointingOutsideTheArchiveIsRefusedAsAnAttack(String name) throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx("Interviewer: Hello.")))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        entries.put(name, "x".getBytes(StandardCharsets.UTF_8));
+
+        assertRefusal(write(dir, "slip.docx", Archives.zip(entries))).startsWith("refused: the archive holds an entry named '")
+                .endsWith("' that points outside the archive; Word never writes one (possible path-traversal attack)");
     }
 
     @Test

@@ -219,4 +219,28 @@ class ExportDialogWindowTest extends SampleWindowTest {
         robot.clickOn("#export-close");
         assertThat(openedFolders).isEmpty();
     }
+
+    @Test
+    void aPseudonymisedExportNamesNoParticipantAndMasksTheListedPlaces(FxRobot robot) throws Exception {
+        openSample(robot);
+        openExportByKeyboard(robot);
+        Path list = home.resolve("places.txt");
+        Files.writeString(list, "Tomsk => [city]\n");
+        Path csv = home.resolve("pseudonymised.csv");
+        robot.interact(() -> robot.lookup("#export-file").queryAs(javafx.scene.control.TextField.class)
+                .setText(csv.toString()));
+        robot.clickOn("#export-pseudonymise");
+        robot.interact(() -> robot.lookup("#export-mask-list").queryAs(javafx.scene.control.TextField.class)
+                .setText(list.toString()));
+        robot.clickOn("#export-start");
+        waitForText(robot, "#export-message", t -> t.startsWith("Exported"));
+
+        String text = Files.readString(csv, StandardCharsets.UTF_8).substring(1);
+        List<List<String>> rows = readCsv(text);
+        int participants = rows.get(0).indexOf("participants");
+        assertThat(participants).isNotNegative();
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(participants))
+                .allMatch(cell -> cell.matches("(P\\d{3}(; )?)*")).anyMatch(cell -> !cell.isEmpty());
+        assertThat(text).doesNotContain("TOM-R0").doesNotContain("NNV-R0").doesNotContain("Tomsk").contains("[city]");
+    }
 }

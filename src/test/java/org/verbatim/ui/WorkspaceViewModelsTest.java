@@ -131,6 +131,21 @@ class WorkspaceViewModelsTest {
     }
 
     @Test
+    void aSubtitleFileWithAMalformedCueIsImportedWithTheCueNamedByNumberInTheDialog() throws Exception {
+        Path file = Files.writeString(dir.resolve("meeting.vtt"), "WEBVTT\n\n"
+                + "00:00:01.000 --> 00:00:02.000\nAnna: First words.\n\n"
+                + "00:00:xx.120 --> 00:00:03.000\nAnna: Second words.\n");
+        ImportViewModel importer = new ImportViewModel(f.session);
+        importer.add(List.of(file));
+
+        importer.start();
+
+        assertThat(importer.status().get()).isEqualTo("1 imported, 0 refused");
+        assertThat(importer.notes()).containsExactly("meeting.vtt — cue 2: its timing line '00:00:xx.120 -->"
+                + " 00:00:03.000' cannot be read; its words were kept with the time of the cue before it");
+    }
+
+    @Test
     void aCancelledImportKeepsWhatWasDoneAndSaysSo() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("many"));
         for (int i = 0; i < 3; i++) {
