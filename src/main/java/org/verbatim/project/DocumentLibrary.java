@@ -143,7 +143,7 @@ final class DocumentLibrary {
                 if (m.matches() && Files.isRegularFile(copy, LinkOption.NOFOLLOW_LINKS)
                         && !owners.contains(Long.parseLong(m.group(1)))) {
                     Files.delete(copy);
-                    LOG.info("Removed an original left by an import that did not finish: {}", copy.getFileName());
+                    LOG.info("Removed an original left by an import that did not finish (document {})", m.group(1));
                 }
             }
         } catch (IOException | NumberFormatException e) {

@@ -111,7 +111,7 @@ final class Importer {
                 refused.add(new ImportReport.Refused(file, "cannot be read (" + e.getMessage() + ")"));
             }
             if (!refused.isEmpty() && refused.get(refused.size() - 1).file().equals(file)) {
-                LOG.info("Refused {}: {}", file, refused.get(refused.size() - 1).reason());
+                LOG.info("Refused a file: {}", refused.get(refused.size() - 1).reason());
             }
         }
         progress.update(files.size(), files.size(), "Imported " + done.size() + " of " + files.size() + " files");
