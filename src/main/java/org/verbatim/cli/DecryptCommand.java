@@ -8,8 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "decrypt", description = {"Remove a project's encryption: afterwards it opens without a password and its",
-    "files are in clear. The current password is asked (or taken from VERBATIM_PASSWORD)."})
+@Command(name = "decrypt", description = "Remove a project's encryption: afterwards it opens without a password and its"
+        + " files are in clear. The current password is asked (or taken from VERBATIM_PASSWORD).")
 final class DecryptCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -8,9 +8,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "encrypt", description = {"Encrypt a project with a password: its database, the copies of the originals",
-    "and the search index. The password is asked twice (or taken from VERBATIM_PASSWORD).",
-    "Without the password nothing can be recovered: keep it safe."})
+@Command(name = "encrypt", description = "Encrypt a project with a password: its database, the copies of the originals"
+        + " and the search index. The password is asked twice (or taken from VERBATIM_PASSWORD). Without the password"
+        + " nothing can be recovered: keep it safe.")
 final class EncryptCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

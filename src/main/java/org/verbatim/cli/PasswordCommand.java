@@ -8,8 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "password", description = {"Change an encrypted project's password: the current one is asked, then the new one",
-    "twice (in a script: VERBATIM_PASSWORD and VERBATIM_NEW_PASSWORD). The old password no longer opens it."})
+@Command(name = "password", description = "Change an encrypted project's password: the current one is asked, then the"
+        + " new one twice (in a script: VERBATIM_PASSWORD and VERBATIM_NEW_PASSWORD). The old password no longer opens it.")
 final class PasswordCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

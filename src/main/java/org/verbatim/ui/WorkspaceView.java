@@ -421,7 +421,8 @@ final class WorkspaceView {
         MenuItem share = Ui.item("Share with a team…", "mdi2a-account-multiple-outline",
                 () -> TeamDialog.ask(stage, TeamDialog.Purpose.SHARE, null).ifPresent(sharer));
         share.setId("menu-share");
-        share.setDisable(org.verbatim.project.TeamProjects.isTeamProject(session.folder()));
+        share.setDisable(org.verbatim.project.TeamProjects.isTeamProject(session.folder())
+                || org.verbatim.project.ProjectEncryption.isEncrypted(session.folder()));
         return share;
     }
 
