@@ -36,11 +36,19 @@ final class NewCommand implements Callable<Integer> {
     @Mixin
     ServerOptions who;
 
+    @Option(names = "--encrypt", description = "Encrypt the new project with a password, asked twice (or taken from"
+            + " VERBATIM_PASSWORD). Without the password nothing in it can be recovered.")
+    boolean encrypt;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (server == null && (who.user != null || who.coder != null)) {
             throw new CliException("--user and --coder go with --server (a team project)");
+        }
+        if (encrypt && (server != null || from != null)) {
+            throw new CliException("--encrypt makes a new, empty project file; encrypt a project made --from a REFI-QDA"
+                    + " project afterwards with: verbatim encrypt " + folder);
         }
         if (from != null) {
             if (server != null) {
@@ -52,9 +60,10 @@ final class NewCommand implements Callable<Integer> {
             report.lines(false).forEach(out::println);
             return report.complete() ? 0 : 1;
         }
-        try (Project p = server == null ? Project.create(folder)
+        String password = encrypt ? PasswordSource.newPassword(folder, PasswordSource.PASSWORD) : null;
+        try (Project p = server == null ? Project.create(folder, password)
                 : TeamProjects.create(folder, server, who.user, who.coder, null)) {
-            out.println("Created " + (server == null ? "project " : "team project ") + p.name()
+            out.println("Created " + (server == null ? (encrypt ? "encrypted project " : "project ") : "team project ") + p.name()
                     + " in " + p.folder().toAbsolutePath()
                     + (server == null ? "" : " on " + TeamProjects.describe(p.folder())));
         }

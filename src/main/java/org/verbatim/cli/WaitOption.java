@@ -23,7 +23,7 @@ final class WaitOption {
         if (seconds < 0) {
             throw new CliException("--wait takes a number of seconds, 0 or more (not " + seconds + ")");
         }
-        return Project.open(folder, Duration.ofSeconds(seconds), notice -> {
+        return Project.open(folder, PasswordSource.forOpening(folder), Duration.ofSeconds(seconds), notice -> {
             mixee.commandLine().getErr().println(notice);
             mixee.commandLine().getErr().flush();
         });

@@ -41,8 +41,14 @@ public final class Corrections {
     private final ProjectStore store;
     private final SearchIndexSync index;
     private final Path originals;
+    private final FolderKey files;
 
     Corrections(ProjectStore store, SearchIndexSync index, Path originals) {
+        this(store, index, originals, FolderKey.NONE);
+    }
+
+    Corrections(ProjectStore store, SearchIndexSync index, Path originals, FolderKey files) {
+        this.files = files;
         this.store = store;
         this.index = index;
         this.originals = originals;
@@ -117,7 +123,7 @@ public final class Corrections {
                     parsed.encoding(), file.toAbsolutePath().toString(), sha256);
             return saved;
         });
-        Importer.keepReplacement(originals, file, report.documentId(), report.version());
+        Importer.keepReplacement(originals, files, file, report.documentId(), report.version());
         return report;
     }
 

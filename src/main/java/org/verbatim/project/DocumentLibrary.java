@@ -31,15 +31,21 @@ final class DocumentLibrary {
     private final ProjectStore store;
     private final SearchIndexSync index;
     private final Path originals;
+    private final FolderKey files;
 
     DocumentLibrary(ProjectStore store, SearchIndexSync index, Path originals) {
+        this(store, index, originals, FolderKey.NONE);
+    }
+
+    DocumentLibrary(ProjectStore store, SearchIndexSync index, Path originals, FolderKey files) {
+        this.files = files;
         this.store = store;
         this.index = index;
         this.originals = originals;
     }
 
     ImportReport importFiles(ImportRequest request, Progress progress) {
-        return index.importFiles(new Importer(store, originals), request, progress);
+        return index.importFiles(new Importer(store, originals, files), request, progress);
     }
 
     List<FilePreview> previewImport(List<Path> paths, Progress progress) {
@@ -137,7 +143,7 @@ final class DocumentLibrary {
                 if (m.matches() && Files.isRegularFile(copy, LinkOption.NOFOLLOW_LINKS)
                         && !owners.contains(Long.parseLong(m.group(1)))) {
                     Files.delete(copy);
-                    LOG.info("Removed an original left by an import that did not finish: {}", copy.getFileName());
+                    LOG.info("Removed an original left by an import that did not finish (document {})", m.group(1));
                 }
             }
         } catch (IOException | NumberFormatException e) {

@@ -42,8 +42,14 @@ final class Importer {
 
     private final ProjectStore store;
     private final Path originals;
+    private final FolderKey files;
 
     Importer(ProjectStore store, Path originals) {
+        this(store, originals, FolderKey.NONE);
+    }
+
+    Importer(ProjectStore store, Path originals, FolderKey files) {
+        this.files = files;
         this.store = store;
         this.originals = originals;
     }
@@ -105,7 +111,7 @@ final class Importer {
                 refused.add(new ImportReport.Refused(file, "cannot be read (" + e.getMessage() + ")"));
             }
             if (!refused.isEmpty() && refused.get(refused.size() - 1).file().equals(file)) {
-                LOG.info("Refused {}: {}", file, refused.get(refused.size() - 1).reason());
+                LOG.info("Refused a file: {}", refused.get(refused.size() - 1).reason());
             }
         }
         progress.update(files.size(), files.size(), "Imported " + done.size() + " of " + files.size() + " files");
@@ -162,7 +168,8 @@ final class Importer {
         AttributeValues.setAll(tx, AttributeScope.DOCUMENT, id, attributes, types, name);
         List<String> unmapped = SpeakerMatcher.mapDocument(tx, id, participants);
         copied[0] = copyOriginal(file, id);
-        LOG.info("Imported {} as document {} ({} turns, {} words)", file, id, turns.size(), words);
+        // Not the file's name: it may name a participant, and the log is not encrypted.
+        LOG.info("Imported document {} ({} turns, {} words)", id, turns.size(), words);
         return new ImportReport.Imported(id, name, doc.format(), parsed.encoding(), parsed.language(),
                 turns.size(), words, unmapped, parsed.notes());
     }
@@ -208,8 +215,7 @@ final class Importer {
     private Path copyOriginal(Path file, long id) {
         try {
             Files.createDirectories(originals);
-            return Files.copy(file, originalOf(originals, id, file.getFileName().toString()),
-                    StandardCopyOption.REPLACE_EXISTING);
+            return files.copy(file, originalOf(originals, id, file.getFileName().toString()));
         } catch (IOException e) {
             throw new ProjectException("cannot keep a copy of the original in " + originals + ": " + e.getMessage(), e);
         }
@@ -235,13 +241,12 @@ final class Importer {
      * numbered with the version it made; a copy that cannot be made is only logged, because
      * the correction has already committed.
      */
-    static void keepReplacement(Path originals, Path file, long id, int version) {
+    static void keepReplacement(Path originals, FolderKey files, Path file, long id, int version) {
         try {
             Files.createDirectories(originals);
-            Files.copy(file, originals.resolve(id + "-v" + version + "-" + safeName(file.getFileName().toString())),
-                    StandardCopyOption.REPLACE_EXISTING);
+            files.copy(file, originals.resolve(id + "-v" + version + "-" + safeName(file.getFileName().toString())));
         } catch (IOException e) {
-            LOG.warn("Cannot keep a copy of {} in {}", file, originals, e);
+            LOG.warn("Cannot keep a copy of the replacement of document {}", id, e);
         }
     }
 

@@ -41,6 +41,7 @@ public final class Project implements AutoCloseable {
     private final Path folder;
     private final ProjectLock lock;
     private final ProjectStore store;
+    private final FolderKey files;
     private final SearchIndexSync index;
     private final DocumentLibrary documents;
     private final PeopleAndSpeakers people;
@@ -51,12 +52,13 @@ public final class Project implements AutoCloseable {
     private final ExcerptExport excerpts;
     private AnalysisQueries analysis;
 
-    private Project(Path folder, ProjectLock lock, ProjectStore store) {
+    private Project(Path folder, ProjectLock lock, ProjectStore store, FolderKey files) {
         this.folder = folder;
         this.lock = lock;
         this.store = store;
-        this.index = new SearchIndexSync(store, folder.resolve("index"));
-        this.documents = new DocumentLibrary(store, index, folder.resolve("originals"));
+        this.files = files;
+        this.index = new SearchIndexSync(store, files.indexStorage(folder));
+        this.documents = new DocumentLibrary(store, index, folder.resolve("originals"), files);
         this.people = new PeopleAndSpeakers(store, index);
         this.codebook = new CodebookEditing(store, index);
         this.coding = new Coding(store, index);
@@ -67,16 +69,24 @@ public final class Project implements AutoCloseable {
 
     /** Creates a new, empty project folder (which must not exist yet or be empty). */
     public static Project create(Path folder) {
+        return create(folder, null);
+    }
+
+    /** Creates a new, empty project folder, encrypted with {@code password} unless it is null. */
+    public static Project create(Path folder, String password) {
         try {
             if (Files.exists(folder) && (!Files.isDirectory(folder) || hasEntries(folder))) {
                 throw new ProjectException("Cannot create project " + folder + ": it already exists and is not empty");
             }
             OwnerOnly.folder(folder);
             Files.createDirectories(folder.resolve("originals"));
+            if (password != null) {
+                ProjectEncryption.startEncrypted(folder, password);
+            }
         } catch (IOException e) {
             throw new ProjectException("Cannot create project " + folder + ": " + e.getMessage(), e);
         }
-        Project created = openFolder(folder);
+        Project created = openFile(folder, password);
         try {
             // An empty index that matches the empty store: from here on every change keeps it current.
             created.index.rebuild(Progress.NONE);
@@ -87,12 +97,14 @@ public final class Project implements AutoCloseable {
         return created;
     }
 
-    /**
-     * Opens an existing project folder; while another process has it open, waits up to
-     * {@code patience} for it to let go, telling {@code waiting} once that it waits.
-     */
+    /** Opens a project folder, waiting up to {@code patience} (telling {@code waiting} once) while another process has it. */
     public static Project open(Path folder, Duration patience, Consumer<String> waiting) {
-        return BusyWait.until(folder, patience, waiting, () -> open(folder));
+        return open(folder, null, patience, waiting);
+    }
+
+    /** As {@link #open(Path, Duration, Consumer)}, with an encrypted or team project's password. */
+    public static Project open(Path folder, String password, Duration patience, Consumer<String> waiting) {
+        return BusyWait.until(folder, patience, waiting, () -> open(folder, password));
     }
 
     /** Opens an existing project folder; a team project's password comes from PGPASSWORD or ~/.pgpass. */
@@ -100,7 +112,7 @@ public final class Project implements AutoCloseable {
         return open(folder, (String) null);
     }
 
-    /** Opens an existing project folder; {@code password} is a team project's (null: look it up). */
+    /** Opens an existing project folder; {@code password} is an encrypted or team project's (null: look it up). */
     public static Project open(Path folder, String password) {
         if (TeamProjects.isTeamProject(folder)) {
             return openFolder(folder, f -> TeamProjects.openStore(f, password));
@@ -109,17 +121,23 @@ public final class Project implements AutoCloseable {
             throw new ProjectException("No Verbatim project at " + folder
                     + " (expected a folder NAME.verbatim with project.mv.db; create one with: verbatim new " + folder + ")");
         }
-        return openFolder(folder);
+        return openFile(folder, password);
     }
 
-    private static Project openFolder(Path folder) {
-        return openFolder(folder, ProjectStore::open);
+    private static Project openFile(Path folder, String password) {
+        return openLocked(folder, f -> ProjectEncryption.unlock(f, password), (f, files) -> files.openStore(f));
     }
 
     static Project openFolder(Path folder, java.util.function.Function<Path, ProjectStore> store) {
+        return openLocked(folder, f -> FolderKey.NONE, (f, files) -> store.apply(f));
+    }
+
+    private static Project openLocked(Path folder, java.util.function.Function<Path, FolderKey> unlock,
+                                      java.util.function.BiFunction<Path, FolderKey, ProjectStore> store) {
         ProjectLock lock = ProjectLock.acquire(folder);
         try {
-            Project opened = new Project(folder, lock, store.apply(folder));
+            FolderKey files = unlock.apply(folder);
+            Project opened = new Project(folder, lock, store.apply(folder, files), files);
             opened.documents.removeOrphanOriginals();
             return opened;
         } catch (StoreInUseException e) {
@@ -192,7 +210,7 @@ public final class Project implements AutoCloseable {
 
     /** Correcting documents' texts after coding: edits, replacement files, versions. */
     public Corrections corrections() {
-        return new Corrections(store, index, folder.resolve("originals"));
+        return new Corrections(store, index, folder.resolve("originals"), files);
     }
 
     /** Removes a document with its turns, segments and memos; returns the number of segments removed. */

@@ -2,13 +2,10 @@ package org.verbatim.project;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.verbatim.model.Document;
@@ -36,12 +33,16 @@ final class SearchIndexSync implements AutoCloseable {
     private static final int INDEXING_THREADS = 2;
 
     private final ProjectStore store;
-    private final Path folder;
+    private final IndexStorage storage;
     private SearchIndex index;
 
     SearchIndexSync(ProjectStore store, Path folder) {
+        this(store, IndexStorage.inFolder(folder));
+    }
+
+    SearchIndexSync(ProjectStore store, IndexStorage storage) {
         this.store = store;
-        this.folder = folder;
+        this.storage = storage;
     }
 
     /** Runs a use case in one store transaction, then updates the index with what it says it changed. */
@@ -196,11 +197,10 @@ final class SearchIndexSync implements AutoCloseable {
     synchronized SearchIndex rebuild(Progress progress) {
         abandon();
         try {
-            deleteTree(folder);
-            index = SearchIndex.create(folder);
+            index = storage.create();
         } catch (SearchIndexException | IOException | UncheckedIOException e) {
             abandon();
-            throw new ProjectException("Cannot build the search index in " + folder + ": " + e.getMessage(), e);
+            throw new ProjectException("Cannot build the search index in " + storage.where() + ": " + e.getMessage(), e);
         }
         try {
             store.read(tx -> {
@@ -213,7 +213,7 @@ final class SearchIndexSync implements AutoCloseable {
             });
         } catch (SearchIndexException e) {
             abandon();
-            throw new ProjectException("Cannot build the search index in " + folder + ": " + e.getMessage(), e);
+            throw new ProjectException("Cannot build the search index in " + storage.where() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             abandon();
             throw e;
@@ -234,7 +234,7 @@ final class SearchIndexSync implements AutoCloseable {
     private SearchIndex opened() {
         if (index == null) {
             try {
-                index = SearchIndex.open(folder);
+                index = storage.open();
             } catch (SearchIndexException e) {
                 LOG.warn("The search index cannot be opened; it is rebuilt when next needed", e);
                 return null;
@@ -272,19 +272,15 @@ final class SearchIndexSync implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
     @Override
     public synchronized void close() {
+        if (index != null) {
+            try {
+                storage.keep(index);
+            } catch (RuntimeException e) {
+                LOG.warn("The search index could not be kept; it is rebuilt when next needed", e);
+            }
+        }
         abandon();
     }
 }

@@ -106,6 +106,10 @@ public final class TeamProjects {
         if (!Files.isRegularFile(file)) {
             throw new ProjectException("No Verbatim project at " + folder + " to share (expected project.mv.db in it)");
         }
+        if (ProjectEncryption.isEncrypted(folder)) {
+            throw new ProjectException("Cannot share " + folder.getFileName() + ": it is encrypted, and a team project's"
+                    + " data lives on the server; decrypt it first (verbatim decrypt " + folder + ")");
+        }
         if (Files.exists(folder.resolve(SHARED_BACKUP))) {
             throw new ProjectException("Cannot share " + folder.getFileName() + ": " + SHARED_BACKUP
                     + " from an earlier sharing is still in the folder; move it away first");

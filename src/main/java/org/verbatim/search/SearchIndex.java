@@ -75,6 +75,32 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an index held in memory only, from a snapshot written by {@link #writeSnapshot}, or
+     * empty when {@code snapshot} is null: an encrypted project's, which never lies on disk in clear.
+     *
+     * @throws SearchIndexException when the snapshot cannot be read
+     */
+    public static SearchIndex inMemory(java.io.InputStream snapshot) {
+        Directory directory = null;
+        try {
+            directory = snapshot == null ? new org.apache.lucene.store.ByteBuffersDirectory() : IndexSnapshot.read(snapshot);
+            return new SearchIndex(directory, snapshot == null);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(directory);
+            throw new SearchIndexException("The search index cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the last commit as one stream, which {@link #inMemory} reads back; returns the index's bytes. */
+    public long writeSnapshot(java.io.OutputStream out) {
+        try {
+            return IndexSnapshot.write(directory, out);
+        } catch (IOException e) {
+            throw new SearchIndexException("The search index cannot be saved: " + e.getMessage(), e);
+        }
+    }
+
     /** The store generation of the last commit, if it was written by this index format. */
     public OptionalLong generation() {
         Map<String, String> data = new java.util.HashMap<>();

@@ -15,10 +15,12 @@ final class H2Connections implements Connections {
     private static final int COMPACT_BELOW_FILL_PERCENT = 50;
 
     private final String url;
+    private final H2Login login;
     private final JdbcConnectionPool pool;
 
-    H2Connections(String url, JdbcConnectionPool pool) {
+    H2Connections(String url, H2Login login, JdbcConnectionPool pool) {
         this.url = url;
+        this.login = login;
         this.pool = pool;
     }
 
@@ -87,7 +89,7 @@ final class H2Connections implements Connections {
 
     /** SHUTDOWN COMPACT copies the live data into a new file and swaps it in. */
     private void rewriteCompactly() {
-        try (Connection c = java.sql.DriverManager.getConnection(url, "verbatim", "");
+        try (Connection c = login.connect(url);
              var statement = c.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
             LOG.info("Compacted the project database {}", url);

@@ -44,25 +44,35 @@ public final class ProjectStore implements AutoCloseable {
      * @throws NewerSchemaException  when a newer Verbatim wrote it
      */
     public static ProjectStore open(Path folder) {
-        String base = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("project") + ";DB_CLOSE_ON_EXIT=FALSE";
+        return open(folder, null);
+    }
+
+    /**
+     * Opens (creating if needed) the database of an encrypted project, encrypted by H2 (AES) with
+     * {@code key}'s database password; a null key opens a plain one, as {@link #open(Path)}.
+     */
+    public static ProjectStore open(Path folder, ProjectKey key) {
+        H2Login login = H2Login.of(key);
+        String base = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("project") + ";DB_CLOSE_ON_EXIT=FALSE"
+                + login.urlSettings();
         boolean upToDate = false;
         if (Files.exists(folder.resolve("project.mv.db"))) {
             // Opening read-write rewrites the file (H2 compacts it on close): a project saved by a
             // newer Verbatim is checked read-only first, so refusing it leaves it untouched.
-            upToDate = refuseNewerSchema(base + ";ACCESS_MODE_DATA=r", folder);
+            upToDate = refuseNewerSchema(base + ";ACCESS_MODE_DATA=r", login, folder);
         }
         // WRITE_DELAY=0: H2 otherwise writes a commit up to half a second later, so a crash right
         // after "done" would lose it (CrashSafetyTest proves the difference).
         // MAX_COMPACT_TIME=0: no in-place compaction on close, the code path of H2's known
         // compaction bugs (h2database#4086, #4247); closing rewrites a bloated file instead.
         String url = base + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "verbatim", "");
+        JdbcConnectionPool pool = login.pool(url);
         try {
             pool.getConnection().close();
             if (!upToDate) {
                 Migrations.forFile(pool, folder).migrate();
             }
-            return new ProjectStore(new H2Connections(url, pool), new LocalChangeFeed(), ChangeSignals.NONE,
+            return new ProjectStore(new H2Connections(url, login, pool), new LocalChangeFeed(), ChangeSignals.NONE,
                     System.getProperty("user.name", "coder"), folder.toString());
         } catch (SQLException e) {
             pool.dispose();
@@ -77,8 +87,8 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /** Refuses a newer schema; returns whether the schema is exactly the newest known, so needs no migration. */
-    private static boolean refuseNewerSchema(String readOnlyUrl, Path folder) {
-        JdbcConnectionPool readOnly = JdbcConnectionPool.create(readOnlyUrl, "verbatim", "");
+    private static boolean refuseNewerSchema(String readOnlyUrl, H2Login login, Path folder) {
+        JdbcConnectionPool readOnly = login.pool(readOnlyUrl);
         try {
             try (Connection c = readOnly.getConnection()) {
                 if (SchemaVersions.upToDate(c)) {

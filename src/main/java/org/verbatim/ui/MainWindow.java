@@ -74,8 +74,9 @@ final class MainWindow {
             return;
         }
         String last = preferences.get().lastProject();
-        // A team project is not reopened by itself: opening it may need its password.
-        if (last != null && Files.isRegularFile(Path.of(last).resolve("project.mv.db"))) {
+        // A team project is not reopened by itself: opening it may need its password; an encrypted one needs it.
+        if (last != null && Files.isRegularFile(Path.of(last).resolve("project.mv.db"))
+                && !start.isEncrypted(Path.of(last))) {
             start.open(Path.of(last));
         }
     }
@@ -137,6 +138,10 @@ final class MainWindow {
         workspace.shareWith(a -> {
             showStart();
             start.share(folder, a.url(), a.user(), a.password());
+        });
+        workspace.changeEncryptionWith(change -> {
+            showStart();
+            change.accept(start);
         });
     }
 

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.verbatim.project.Project;
+import org.verbatim.project.ProjectEncryption;
 import org.verbatim.project.SampleStudy;
 import org.verbatim.project.TeamProjects;
 
@@ -60,6 +61,62 @@ public final class StartViewModel {
     /** Opens a team project's folder with the password the user gave (null: from PGPASSWORD or ~/.pgpass). */
     public void open(Path folder, String password) {
         run("Opening " + folder.getFileName(), () -> Project.open(folder, password));
+    }
+
+    /** Whether {@code folder} is an encrypted project, whose password is asked before it is opened. */
+    public boolean isEncrypted(Path folder) {
+        return ProjectEncryption.isEncrypted(folder);
+    }
+
+    /** Opens an encrypted project; a wrong password runs {@code wrongPassword} (to ask again) instead of failing. */
+    public void openEncrypted(Path folder, String password, Runnable wrongPassword) {
+        opening.set(true);
+        message.set("Opening " + folder.getFileName() + "…");
+        background.job("Opening " + folder.getFileName(), progress -> {
+            try {
+                return Project.open(folder, password);
+            } catch (org.verbatim.project.WrongPasswordException e) {
+                return null;
+            }
+        }).onSuccess(project -> {
+            if (project != null) {
+                opened(project);
+                return;
+            }
+            opening.set(false);
+            message.set("");
+            wrongPassword.run();
+        }).onFailure(this::failed).start();
+    }
+
+    /** Encrypts a closed project with {@code password} in the background, then opens it. */
+    public void encrypt(Path folder, String password) {
+        runWithProgress("Encrypting " + folder.getFileName(), progress -> {
+            ProjectEncryption.encrypt(folder, password, progress);
+            return Project.open(folder, password);
+        });
+    }
+
+    /** Decrypts a closed project in the background, then opens it. */
+    public void decrypt(Path folder, String password) {
+        runWithProgress("Decrypting " + folder.getFileName(), progress -> {
+            ProjectEncryption.decrypt(folder, password, progress);
+            return Project.open(folder);
+        });
+    }
+
+    /** Changes a closed project's password in the background, then opens it with the new one. */
+    public void changePassword(Path folder, String current, String next) {
+        runWithProgress("Changing the password of " + folder.getFileName(), progress -> {
+            ProjectEncryption.changePassword(folder, current, next, progress);
+            return Project.open(folder, next);
+        });
+    }
+
+    private void runWithProgress(String title, Background.Work<Project> work) {
+        opening.set(true);
+        message.set(title + "…");
+        background.job(title, work).onSuccess(this::opened).onFailure(this::failed).start();
     }
 
     /** Whether opening {@code folder} connects to a server, where a password may be needed. */

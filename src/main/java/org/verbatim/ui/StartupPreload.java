@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.verbatim.project.Project;
+import org.verbatim.project.ProjectEncryption;
 
 /**
  * Start-up work that needs no window, begun by the launcher before the JavaFX toolkit starts,
@@ -33,7 +34,9 @@ public final class StartupPreload {
         if (reopenLast) {
             lastProject = prefs.thenApply(store -> {
                 String last = store.get().lastProject();
-                return last != null && Files.isRegularFile(Path.of(last).resolve("project.mv.db")) ? Project.open(Path.of(last)) : null;
+                // An encrypted project waits for its password on the start screen.
+                return last != null && Files.isRegularFile(Path.of(last).resolve("project.mv.db"))
+                        && !ProjectEncryption.isEncrypted(Path.of(last)) ? Project.open(Path.of(last)) : null;
             });
         }
     }

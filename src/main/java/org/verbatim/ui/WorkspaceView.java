@@ -67,6 +67,7 @@ final class WorkspaceView {
     private final Label status = new Label();
     private java.util.function.Consumer<java.nio.file.Path> folderOpener;
     private java.util.function.Consumer<java.nio.file.Path> projectOpener = p -> { };
+    private java.util.function.Consumer<java.util.function.Consumer<StartViewModel>> encryptionChanger = c -> { };
     private final BorderPane root;
     private java.util.function.Consumer<TeamDialog.Answer> sharer = answer -> { };
     private final SplitPane main;
@@ -406,6 +407,11 @@ final class WorkspaceView {
         this.projectOpener = opener;
     }
 
+    /** Hands a change of encryption (File › Encryption) to whoever can close the project and run it. */
+    void changeEncryptionWith(java.util.function.Consumer<java.util.function.Consumer<StartViewModel>> changer) {
+        this.encryptionChanger = changer;
+    }
+
     /** Hands the answer of File › Share with a team… to whoever can close and share the project. */
     void shareWith(java.util.function.Consumer<TeamDialog.Answer> sharer) {
         this.sharer = sharer;
@@ -415,7 +421,8 @@ final class WorkspaceView {
         MenuItem share = Ui.item("Share with a team…", "mdi2a-account-multiple-outline",
                 () -> TeamDialog.ask(stage, TeamDialog.Purpose.SHARE, null).ifPresent(sharer));
         share.setId("menu-share");
-        share.setDisable(org.verbatim.project.TeamProjects.isTeamProject(session.folder()));
+        share.setDisable(org.verbatim.project.TeamProjects.isTeamProject(session.folder())
+                || org.verbatim.project.ProjectEncryption.isEncrypted(session.folder()));
         return share;
     }
 
@@ -435,7 +442,8 @@ final class WorkspaceView {
         reindex.setId("menu-reindex");
         Menu file = new Menu("_File", null, importFiles, exportExcerpts, reportItem(), reindex, new SeparatorMenuItem());
         file.getItems().addAll(exchangeItems());
-        file.getItems().addAll(new SeparatorMenuItem(), shareItem(), new SeparatorMenuItem(), close, quit);
+        file.getItems().addAll(new SeparatorMenuItem(), shareItem(),
+                EncryptionMenu.of(stage, session.folder(), c -> encryptionChanger.accept(c)), new SeparatorMenuItem(), close, quit);
 
         MenuItem undo = Ui.item("Undo", "mdi2u-undo", coding::undo);
         undo.setId("menu-undo");
