@@ -53,14 +53,18 @@ public final class VerbatimCli implements Runnable {
                         e.getClass().getSimpleName());
                 commandLine.getErr().println("verbatim: " + e.getMessage());
             } else {
-                LOG.error("Command failed: {}", commandLine.getCommandSpec().qualifiedName(), e);
-                commandLine.getErr().println("verbatim: unexpected error: " + e
-                        + " (details in " + LogFiles.location() + ")");
+                return UnexpectedFailure.report(commandLine.getCommandSpec().qualifiedName(), e, commandLine.getErr());
             }
             commandLine.getErr().flush();
             return 2;
         });
-        return cli.execute(args);
+        UnexpectedFailure.keepThreadsQuiet();
+        try {
+            return cli.execute(args);
+        } catch (Throwable e) {
+            // Errors (running out of memory above all) pass picocli's handler by.
+            return UnexpectedFailure.report("verbatim", e, err);
+        }
     }
 
     /** Runs the command line on the process's standard streams. */

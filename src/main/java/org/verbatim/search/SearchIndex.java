@@ -3,12 +3,10 @@ package org.verbatim.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
@@ -94,9 +92,10 @@ public final class SearchIndex implements AutoCloseable {
             remove(documentId);
             return;
         }
-        List<Document> docs = new ArrayList<>(turns.size());
-        turns.forEach(t -> docs.add(TurnFields.of(t)));
-        io(() -> writer.updateDocuments(TurnFields.documentTerm(documentId), docs));
+        io(() -> {
+            writer.deleteDocuments(TurnFields.documentTerm(documentId));
+            addEach(turns);
+        });
     }
 
     /** Removes every turn of one document. */
@@ -187,9 +186,18 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     void add(List<IndexedTurn> turns) throws IOException {
-        List<Document> docs = new ArrayList<>(turns.size());
-        turns.forEach(t -> docs.add(TurnFields.of(t)));
-        writer.addDocuments(docs);
+        addEach(turns);
+    }
+
+    /**
+     * Adds turns one Lucene document at a time, not as one block: a block cannot be flushed
+     * until it is whole, so a document of a million turns held them all in memory at once.
+     * Nothing is visible to a reopened index before {@link #commit}, so atomicity is not lost.
+     */
+    private void addEach(List<IndexedTurn> turns) throws IOException {
+        for (IndexedTurn t : turns) {
+            writer.addDocument(TurnFields.of(t));
+        }
     }
 
     private interface IoWork {
