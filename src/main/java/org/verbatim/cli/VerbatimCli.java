@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.verbatim.project.ProjectException;
+import org.verbatim.project.StorageFaults;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -47,11 +48,13 @@ public final class VerbatimCli implements Runnable {
             return 2;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof ProjectException || e instanceof CliException) {
+            java.util.Optional<String> diskFault = StorageFaults.explain(e);
+            if (e instanceof ProjectException || e instanceof CliException || diskFault.isPresent()) {
                 // Only the command's name: its arguments and message may quote the interviews.
                 LOG.info("Command refused: {} ({})", commandLine.getCommandSpec().qualifiedName(),
                         e.getClass().getSimpleName());
-                commandLine.getErr().println("verbatim: " + e.getMessage());
+                commandLine.getErr().println("verbatim: " + (e instanceof ProjectException || e instanceof CliException
+                        ? e.getMessage() : diskFault.get()));
             } else {
                 return UnexpectedFailure.report(commandLine.getCommandSpec().qualifiedName(), e, commandLine.getErr());
             }

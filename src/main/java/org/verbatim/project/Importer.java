@@ -24,6 +24,7 @@ import org.verbatim.model.AttributeType;
 import org.verbatim.model.Document;
 import org.verbatim.model.Turn;
 import org.verbatim.store.ProjectStore;
+import org.verbatim.store.StoreException;
 import org.verbatim.store.Tx;
 import org.verbatim.transcript.ParsedTranscript;
 import org.verbatim.transcript.ParsedTurn;
@@ -99,9 +100,14 @@ final class Importer {
                 done.add(importOne(file, options, attributes, types, participants, listener));
             } catch (TranscriptRefusedException e) {
                 refused.add(new ImportReport.Refused(file, e.reason()));
+            } catch (StoreException e) {
+                StorageFaults.stopImportIfDiskFull(e, done.size());
+                throw e;
             } catch (ProjectException e) {
+                StorageFaults.stopImportIfDiskFull(e, done.size());
                 refused.add(new ImportReport.Refused(file, e.getMessage()));
             } catch (IOException | UncheckedIOException e) {
+                StorageFaults.stopImportIfDiskFull(e, done.size());
                 refused.add(new ImportReport.Refused(file, "cannot be read (" + e.getMessage() + ")"));
             }
             if (!refused.isEmpty() && refused.get(refused.size() - 1).file().equals(file)) {

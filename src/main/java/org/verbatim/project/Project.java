@@ -20,6 +20,7 @@ import org.verbatim.model.analysis.CrossTab;
 import org.verbatim.model.analysis.ParticipantMatrix;
 import org.verbatim.store.NewerSchemaException;
 import org.verbatim.store.ProjectStore;
+import org.verbatim.store.StorageFaultException;
 import org.verbatim.store.StoreException;
 import org.verbatim.store.StoreInUseException;
 import org.verbatim.store.Tx;
@@ -55,7 +56,7 @@ public final class Project implements AutoCloseable {
         this.folder = folder;
         this.lock = lock;
         this.store = store;
-        this.index = new SearchIndexSync(store, folder.resolve("index"));
+        this.index = SearchIndexSync.of(store, folder.resolve("index"));
         this.documents = new DocumentLibrary(store, index, folder.resolve("originals"));
         this.people = new PeopleAndSpeakers(store, index);
         this.codebook = new CodebookEditing(store, index);
@@ -113,19 +114,21 @@ public final class Project implements AutoCloseable {
     }
 
     private static Project openFolder(Path folder) {
-        return openFolder(folder, ProjectStore::open);
+        return openFolder(folder, null);
     }
 
+    /** Opens with {@code store} (null: the project file, read-only when its folder cannot be written). */
     static Project openFolder(Path folder, java.util.function.Function<Path, ProjectStore> store) {
         ProjectLock lock = ProjectLock.acquire(folder);
         try {
-            Project opened = new Project(folder, lock, store.apply(folder));
+            Project opened = new Project(folder, lock,
+                    store == null ? ProjectStore.open(folder, lock.readOnly()) : store.apply(folder));
             opened.documents.removeOrphanOriginals();
             return opened;
         } catch (StoreInUseException e) {
             lock.close();
             throw new ProjectInUseException(folder);
-        } catch (NewerSchemaException e) {
+        } catch (NewerSchemaException | StorageFaultException e) {
             lock.close();
             throw new ProjectException(e.getMessage(), e);
         } catch (StoreException e) {
@@ -157,6 +160,11 @@ public final class Project implements AutoCloseable {
     /** REFI-QDA exchange: merging a .qdpx or another project in, exporting .qdpx, .qdc codebooks. */
     public RefiExchange refi() {
         return new RefiExchange(store, index, folder, name());
+    }
+
+    /** Why the project can only be read (a read-only disk, no permission, a full disk), if it can. */
+    public java.util.Optional<String> readOnlyReason() {
+        return store.readOnlyReason();
     }
 
     /** A number that grows with every committed change. */

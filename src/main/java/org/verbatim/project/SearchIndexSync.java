@@ -37,11 +37,30 @@ final class SearchIndexSync implements AutoCloseable {
 
     private final ProjectStore store;
     private final Path folder;
+    private final boolean scratch;
     private SearchIndex index;
+    /** The index was found damaged: the rebuild tells the user why it happens. */
+    private boolean damaged;
 
     SearchIndexSync(ProjectStore store, Path folder) {
+        this(store, folder, false);
+    }
+
+    private SearchIndexSync(ProjectStore store, Path folder, boolean scratch) {
         this.store = store;
         this.folder = folder;
+        this.scratch = scratch;
+    }
+
+    /**
+     * The index of a project in {@code folder}; for a project that can only be read, a copy of
+     * it in a temporary folder of the user's (Lucene writes even to search), deleted on close.
+     */
+    static SearchIndexSync of(ProjectStore store, Path folder) {
+        if (store.readOnlyReason().isEmpty()) {
+            return new SearchIndexSync(store, folder);
+        }
+        return new SearchIndexSync(store, ScratchIndexFolder.copyOf(folder), true);
     }
 
     /** Runs a use case in one store transaction, then updates the index with what it says it changed. */
@@ -181,6 +200,7 @@ final class SearchIndexSync implements AutoCloseable {
             return current.search(request);
         } catch (SearchIndexException e) {
             LOG.warn("The search index failed while searching; rebuilding it", e);
+            damaged |= e.damaged();
             return rebuild(progress).search(request);
         }
     }
@@ -195,12 +215,16 @@ final class SearchIndexSync implements AutoCloseable {
     /** Rebuilds the index from the store, whatever state it is in. */
     synchronized SearchIndex rebuild(Progress progress) {
         abandon();
+        if (damaged) {
+            progress.update(0, 1, "The search index was damaged; rebuilding it from the database");
+            damaged = false;
+        }
         try {
             deleteTree(folder);
             index = SearchIndex.create(folder);
         } catch (SearchIndexException | IOException | UncheckedIOException e) {
             abandon();
-            throw new ProjectException("Cannot build the search index in " + folder + ": " + e.getMessage(), e);
+            throw new ProjectException("Cannot build the search index in " + folder + ": " + StorageFaults.reason(e), e);
         }
         try {
             store.read(tx -> {
@@ -213,7 +237,7 @@ final class SearchIndexSync implements AutoCloseable {
             });
         } catch (SearchIndexException e) {
             abandon();
-            throw new ProjectException("Cannot build the search index in " + folder + ": " + e.getMessage(), e);
+            throw new ProjectException("Cannot build the search index in " + folder + ": " + StorageFaults.reason(e), e);
         } catch (RuntimeException e) {
             abandon();
             throw e;
@@ -237,6 +261,7 @@ final class SearchIndexSync implements AutoCloseable {
                 index = SearchIndex.open(folder);
             } catch (SearchIndexException e) {
                 LOG.warn("The search index cannot be opened; it is rebuilt when next needed", e);
+                damaged |= e.damaged();
                 return null;
             }
         }
@@ -286,5 +311,12 @@ final class SearchIndexSync implements AutoCloseable {
     @Override
     public synchronized void close() {
         abandon();
+        if (scratch) {
+            try {
+                deleteTree(folder);
+            } catch (IOException | UncheckedIOException e) {
+                LOG.warn("Cannot delete the temporary copy of the search index in {}", folder, e);
+            }
+        }
     }
 }

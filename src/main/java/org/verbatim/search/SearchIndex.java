@@ -41,6 +41,9 @@ public final class SearchIndex implements AutoCloseable {
         IndexWriter w = new IndexWriter(directory, config);
         try {
             this.searchers = new SearcherManager(w, null);
+            if (!create) {
+                IndexChecksums.verify(searchers);
+            }
         } catch (IOException | RuntimeException e) {
             w.rollback();
             throw e;
@@ -67,9 +70,13 @@ public final class SearchIndex implements AutoCloseable {
         try {
             directory = FSDirectory.open(folder);
             return new SearchIndex(directory, create);
+        } catch (SearchIndexException e) {
+            closeQuietly(directory);
+            throw e;
         } catch (IOException | RuntimeException e) {
             closeQuietly(directory);
-            throw new SearchIndexException("The search index in " + folder + " cannot be opened: " + e.getMessage(), e);
+            throw IndexChecksums.isDamage(e) ? IndexChecksums.damaged(e)
+                    : new SearchIndexException("The search index in " + folder + " cannot be opened: " + e.getMessage(), e);
         }
     }
 
@@ -141,7 +148,19 @@ public final class SearchIndex implements AutoCloseable {
             }
         } catch (IOException | UncheckedIOException e) {
             throw new SearchIndexException("The search index cannot be read: " + e.getMessage(), e);
+        } catch (InvalidQueryException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Garbage read from a damaged file fails in odd places (a string index out of range):
+            // if the checksums agree, it is a bug and stays one.
+            IndexChecksums.verify(searchers);
+            throw e;
         }
+    }
+
+    /** Verifies every file of the index against its checksum; see {@link IndexChecksums}. */
+    public void verify() {
+        IndexChecksums.verify(searchers);
     }
 
     /** The number of turns (and paragraphs) indexed, committed or not. */

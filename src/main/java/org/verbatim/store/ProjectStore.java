@@ -28,13 +28,22 @@ public final class ProjectStore implements AutoCloseable {
     private final ChangeSignals signals;
     private final String worker;
     private final String where;
+    private final Path folder;
+    private final StorageFaultException readOnly;
 
     private ProjectStore(Connections connections, ChangeFeed feed, ChangeSignals signals, String worker, String where) {
+        this(connections, feed, signals, worker, where, null, null);
+    }
+
+    private ProjectStore(Connections connections, ChangeFeed feed, ChangeSignals signals, String worker, String where,
+                         Path folder, StorageFault readOnly) {
         this.connections = connections;
         this.feed = feed;
         this.signals = signals;
         this.worker = worker;
         this.where = where;
+        this.folder = folder;
+        this.readOnly = readOnly == null ? null : new StorageFaultException(readOnly, readOnly.explain(folder), null);
     }
 
     /**
@@ -44,6 +53,48 @@ public final class ProjectStore implements AutoCloseable {
      * @throws NewerSchemaException  when a newer Verbatim wrote it
      */
     public static ProjectStore open(Path folder) {
+        return open(folder, null);
+    }
+
+    /**
+     * Opens the database in {@code folder}; with a {@code readOnly} reason (the folder cannot be
+     * written), or when opening it for writing fails because the disk is full, read-only or not
+     * the user's, it is opened for reading only: every read works, and every write is refused
+     * with the reason ({@link StorageFaultException}).
+     */
+    public static ProjectStore open(Path folder, StorageFault readOnly) {
+        if (readOnly != null) {
+            return ReadOnlyOpening.open(folder, readOnly);
+        }
+        try {
+            ProjectStore store = openForWriting(folder);
+            StorageFault refused = ReadOnlyOpening.refusedWrites(store.connections);
+            if (refused != null) {
+                store.close();
+                return ReadOnlyOpening.open(folder, refused);
+            }
+            return store;
+        } catch (StoreException e) {
+            StorageFault fault = StorageFault.of(e).orElse(null);
+            if (fault == null || !Files.isRegularFile(folder.resolve("project.mv.db"))) {
+                throw e;
+            }
+            return ReadOnlyOpening.open(folder, fault);
+        }
+    }
+
+    /** A store over an H2 database opened with {@code ACCESS_MODE_DATA=r}, refusing writes for {@code reason}. */
+    static ProjectStore readOnly(Path folder, JdbcConnectionPool pool, String url, StorageFault reason) {
+        return new ProjectStore(new H2Connections(url, pool), new LocalChangeFeed(), ChangeSignals.NONE,
+                System.getProperty("user.name", "coder"), folder.toString(), folder, reason);
+    }
+
+    /** Why this store refuses every write, if it was opened for reading only. */
+    public java.util.Optional<String> readOnlyReason() {
+        return java.util.Optional.ofNullable(readOnly).map(Throwable::getMessage);
+    }
+
+    private static ProjectStore openForWriting(Path folder) {
         String base = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("project") + ";DB_CLOSE_ON_EXIT=FALSE";
         boolean upToDate = false;
         if (Files.exists(folder.resolve("project.mv.db"))) {
@@ -63,7 +114,7 @@ public final class ProjectStore implements AutoCloseable {
                 Migrations.forFile(pool, folder).migrate();
             }
             return new ProjectStore(new H2Connections(url, pool), new LocalChangeFeed(), ChangeSignals.NONE,
-                    System.getProperty("user.name", "coder"), folder.toString());
+                    System.getProperty("user.name", "coder"), folder.toString(), folder, null);
         } catch (SQLException e) {
             pool.dispose();
             if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
@@ -77,7 +128,7 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /** Refuses a newer schema; returns whether the schema is exactly the newest known, so needs no migration. */
-    private static boolean refuseNewerSchema(String readOnlyUrl, Path folder) {
+    static boolean refuseNewerSchema(String readOnlyUrl, Path folder) {
         JdbcConnectionPool readOnly = JdbcConnectionPool.create(readOnlyUrl, "verbatim", "");
         try {
             try (Connection c = readOnly.getConnection()) {
@@ -147,7 +198,21 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Runs {@code work} in one transaction, commits it, and returns its result. */
     public <T> T write(Function<Tx, T> work) {
-        return run(work, true);
+        if (readOnly != null) {
+            throw new StorageFaultException(readOnly.fault(), readOnly.getMessage(), null);
+        }
+        try {
+            return run(work, true);
+        } catch (StorageFaultException e) {
+            throw e;
+        } catch (StoreException e) {
+            // A full disk is not damage: the transaction rolled back and the file is intact.
+            StorageFault fault = folder == null ? null : StorageFault.of(e).orElse(null);
+            if (fault == null) {
+                throw e;
+            }
+            throw new StorageFaultException(fault, fault.explain(folder), e);
+        }
     }
 
     /** Runs read-only {@code work} on a consistent snapshot. */
