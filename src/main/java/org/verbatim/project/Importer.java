@@ -43,10 +43,21 @@ final class Importer {
 
     private final ProjectStore store;
     private final Path originals;
+    private final Copier copier;
+
+    /** How the copy of an original is written; tests make it fail as a full disk does. */
+    interface Copier {
+        Path copy(Path from, Path to) throws IOException;
+    }
 
     Importer(ProjectStore store, Path originals) {
+        this(store, originals, (from, to) -> Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING));
+    }
+
+    Importer(ProjectStore store, Path originals, Copier copier) {
         this.store = store;
         this.originals = originals;
+        this.copier = copier;
     }
 
     /**
@@ -214,8 +225,7 @@ final class Importer {
     private Path copyOriginal(Path file, long id) {
         try {
             Files.createDirectories(originals);
-            return Files.copy(file, originalOf(originals, id, file.getFileName().toString()),
-                    StandardCopyOption.REPLACE_EXISTING);
+            return copier.copy(file, originalOf(originals, id, file.getFileName().toString()));
         } catch (IOException e) {
             throw new ProjectException("cannot keep a copy of the original in " + originals + ": " + e.getMessage(), e);
         }

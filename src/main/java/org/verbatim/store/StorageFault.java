@@ -3,6 +3,10 @@ package org.verbatim.store;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,7 +28,7 @@ public enum StorageFault {
 
     /** The fault anywhere in {@code failure}'s causes, if it is one of these. */
     public static Optional<StorageFault> of(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(failure)) {
             if (t instanceof StorageFaultException known) {
                 return Optional.of(known.fault());
             }
@@ -44,6 +48,30 @@ public enum StorageFault {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every error behind {@code failure}: its causes, and for a batch of statements the errors
+     * of the statements (JDBC chains those as "next" exceptions, not as causes).
+     */
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> all = new ArrayList<>();
+        Deque<Throwable> waiting = new ArrayDeque<>();
+        waiting.add(failure);
+        while (!waiting.isEmpty() && all.size() < 50) {
+            Throwable t = waiting.poll();
+            if (all.stream().anyMatch(seen -> seen == t)) {
+                continue;
+            }
+            all.add(t);
+            if (t.getCause() != null) {
+                waiting.add(t.getCause());
+            }
+            if (t instanceof SQLException s && s.getNextException() != null) {
+                waiting.add(s.getNextException());
+            }
+        }
+        return all;
     }
 
     /** What the user is told when a change cannot be written to the project in {@code folder}, and what to do. */
