@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.verbatim.project.ProjectException;
+import org.verbatim.project.StorageFaults;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -48,20 +49,26 @@ public final class VerbatimCli implements Runnable {
             return 2;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof ProjectException || e instanceof CliException) {
+            java.util.Optional<String> diskFault = StorageFaults.explain(e);
+            if (e instanceof ProjectException || e instanceof CliException || diskFault.isPresent()) {
                 // Only the command's name: its arguments and message may quote the interviews.
                 LOG.info("Command refused: {} ({})", commandLine.getCommandSpec().qualifiedName(),
                         e.getClass().getSimpleName());
-                commandLine.getErr().println("verbatim: " + e.getMessage());
+                commandLine.getErr().println("verbatim: " + (e instanceof ProjectException || e instanceof CliException
+                        ? e.getMessage() : diskFault.get()));
             } else {
-                LOG.error("Command failed: {}", commandLine.getCommandSpec().qualifiedName(), e);
-                commandLine.getErr().println("verbatim: unexpected error: " + e
-                        + " (details in " + LogFiles.location() + ")");
+                return UnexpectedFailure.report(commandLine.getCommandSpec().qualifiedName(), e, commandLine.getErr());
             }
             commandLine.getErr().flush();
             return 2;
         });
-        return cli.execute(args);
+        UnexpectedFailure.keepThreadsQuiet();
+        try {
+            return cli.execute(args);
+        } catch (Throwable e) {
+            // Errors (running out of memory above all) pass picocli's handler by.
+            return UnexpectedFailure.report("verbatim", e, err);
+        }
     }
 
     /** Runs the command line on the process's standard streams. */

@@ -45,7 +45,7 @@ final class DocumentLibrary {
     }
 
     ImportReport importFiles(ImportRequest request, Progress progress) {
-        return index.importFiles(new Importer(store, originals, files), request, progress);
+        return index.importFiles(new Importer(store, originals, files::copy), request, progress);
     }
 
     List<FilePreview> previewImport(List<Path> paths, Progress progress) {

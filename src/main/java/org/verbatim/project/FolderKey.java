@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import org.verbatim.store.ProjectKey;
 import org.verbatim.store.ProjectStore;
 import org.verbatim.store.SealedFiles;
+import org.verbatim.store.StorageFault;
 
 /**
  * How an open project keeps its files: in clear, or (an encrypted project) with its key — the
@@ -28,12 +29,14 @@ final class FolderKey {
         return key != null;
     }
 
-    ProjectStore openStore(Path folder) {
-        return ProjectStore.open(folder, key);
+    /** Opens the project's database; with a {@code readOnly} reason, for reading only. */
+    ProjectStore openStore(Path folder, StorageFault readOnly) {
+        return ProjectStore.open(folder, key, readOnly);
     }
 
-    IndexStorage indexStorage(Path folder) {
-        return IndexStorage.of(folder, key);
+    /** The project's search index; for a store that refuses writes, one that writes nothing into the folder. */
+    IndexStorage indexStorage(Path folder, ProjectStore store) {
+        return IndexStorage.of(folder, key, store.readOnlyReason().isPresent());
     }
 
     /** Copies {@code source} to {@code target} (replacing it), encrypting the copy in an encrypted project. */

@@ -24,6 +24,7 @@ import org.verbatim.model.AttributeType;
 import org.verbatim.model.Document;
 import org.verbatim.model.Turn;
 import org.verbatim.store.ProjectStore;
+import org.verbatim.store.StoreException;
 import org.verbatim.store.Tx;
 import org.verbatim.transcript.ParsedTranscript;
 import org.verbatim.transcript.ParsedTurn;
@@ -42,16 +43,21 @@ final class Importer {
 
     private final ProjectStore store;
     private final Path originals;
-    private final FolderKey files;
+    private final Copier copier;
 
-    Importer(ProjectStore store, Path originals) {
-        this(store, originals, FolderKey.NONE);
+    /** How the copy of an original is written; tests make it fail as a full disk does. */
+    interface Copier {
+        Path copy(Path from, Path to) throws IOException;
     }
 
-    Importer(ProjectStore store, Path originals, FolderKey files) {
-        this.files = files;
+    Importer(ProjectStore store, Path originals) {
+        this(store, originals, (from, to) -> Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING));
+    }
+
+    Importer(ProjectStore store, Path originals, Copier copier) {
         this.store = store;
         this.originals = originals;
+        this.copier = copier;
     }
 
     /**
@@ -105,9 +111,14 @@ final class Importer {
                 done.add(importOne(file, options, attributes, types, participants, listener));
             } catch (TranscriptRefusedException e) {
                 refused.add(new ImportReport.Refused(file, e.reason()));
+            } catch (StoreException e) {
+                StorageFaults.stopImportIfDiskFull(e, done.size());
+                throw e;
             } catch (ProjectException e) {
+                StorageFaults.stopImportIfDiskFull(e, done.size());
                 refused.add(new ImportReport.Refused(file, e.getMessage()));
             } catch (IOException | UncheckedIOException e) {
+                StorageFaults.stopImportIfDiskFull(e, done.size());
                 refused.add(new ImportReport.Refused(file, "cannot be read (" + e.getMessage() + ")"));
             }
             if (!refused.isEmpty() && refused.get(refused.size() - 1).file().equals(file)) {
@@ -215,7 +226,7 @@ final class Importer {
     private Path copyOriginal(Path file, long id) {
         try {
             Files.createDirectories(originals);
-            return files.copy(file, originalOf(originals, id, file.getFileName().toString()));
+            return copier.copy(file, originalOf(originals, id, file.getFileName().toString()));
         } catch (IOException e) {
             throw new ProjectException("cannot keep a copy of the original in " + originals + ": " + e.getMessage(), e);
         }

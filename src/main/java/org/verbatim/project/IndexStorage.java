@@ -32,8 +32,25 @@ abstract class IndexStorage {
     /** Where the index is kept, for messages. */
     abstract String where();
 
+    /** Lets go of what only the open project needed. */
+    void close() {
+    }
+
     static IndexStorage of(Path projectFolder, ProjectKey key) {
-        return key == null ? inFolder(projectFolder.resolve("index")) : new Sealed(projectFolder.resolve(SEALED), key);
+        return of(projectFolder, key, false);
+    }
+
+    /**
+     * The index of a project; for a project that can only be read ({@code readOnly}), a plain
+     * index is a copy in a temporary folder of the user's (Lucene writes even to search), deleted
+     * on close, and an encrypted one is held in memory and never written back.
+     */
+    static IndexStorage of(Path projectFolder, ProjectKey key, boolean readOnly) {
+        if (key != null) {
+            return new Sealed(projectFolder.resolve(SEALED), key, readOnly);
+        }
+        Path index = projectFolder.resolve("index");
+        return readOnly ? new Scratch(ScratchIndexFolder.copyOf(index)) : inFolder(index);
     }
 
     static IndexStorage inFolder(Path indexFolder) {
@@ -43,8 +60,8 @@ abstract class IndexStorage {
     /** The file of an encrypted project's index. */
     static final String SEALED = "index.sealed";
 
-    private static final class InFolder extends IndexStorage {
-        private final Path folder;
+    private static class InFolder extends IndexStorage {
+        final Path folder;
 
         InFolder(Path folder) {
             this.folder = folder;
@@ -72,15 +89,34 @@ abstract class IndexStorage {
         }
     }
 
+    /** A read-only project's plain index, copied to a temporary folder that goes on close. */
+    private static final class Scratch extends InFolder {
+        Scratch(Path folder) {
+            super(folder);
+        }
+
+        @Override
+        void close() {
+            try {
+                deleteTree(folder);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                org.slf4j.LoggerFactory.getLogger(IndexStorage.class)
+                        .warn("Cannot delete the temporary copy of the search index in {}", folder, e);
+            }
+        }
+    }
+
     private static final class Sealed extends IndexStorage {
         private final Path file;
         private final ProjectKey key;
+        private final boolean readOnly;
         /** The generation of what is in the file, so an unchanged index is not written again. */
         private OptionalLong kept = OptionalLong.empty();
 
-        Sealed(Path file, ProjectKey key) {
+        Sealed(Path file, ProjectKey key, boolean readOnly) {
             this.file = file;
             this.key = key;
+            this.readOnly = readOnly;
         }
 
         @Override
@@ -106,7 +142,7 @@ abstract class IndexStorage {
         @Override
         void keep(SearchIndex index) {
             OptionalLong generation = index.generation();
-            if (generation.isEmpty() || generation.equals(kept)) {
+            if (readOnly || generation.isEmpty() || generation.equals(kept)) {
                 return;
             }
             Path temp = file.resolveSibling(file.getFileName() + ".tmp");

@@ -20,6 +20,7 @@ import org.verbatim.model.analysis.CrossTab;
 import org.verbatim.model.analysis.ParticipantMatrix;
 import org.verbatim.store.NewerSchemaException;
 import org.verbatim.store.ProjectStore;
+import org.verbatim.store.StorageFaultException;
 import org.verbatim.store.StoreException;
 import org.verbatim.store.StoreInUseException;
 import org.verbatim.store.Tx;
@@ -57,7 +58,7 @@ public final class Project implements AutoCloseable {
         this.lock = lock;
         this.store = store;
         this.files = files;
-        this.index = new SearchIndexSync(store, files.indexStorage(folder));
+        this.index = new SearchIndexSync(store, files.indexStorage(folder, store));
         this.documents = new DocumentLibrary(store, index, folder.resolve("originals"), files);
         this.people = new PeopleAndSpeakers(store, index);
         this.codebook = new CodebookEditing(store, index);
@@ -125,25 +126,32 @@ public final class Project implements AutoCloseable {
     }
 
     private static Project openFile(Path folder, String password) {
-        return openLocked(folder, f -> ProjectEncryption.unlock(f, password), (f, files) -> files.openStore(f));
+        return openLocked(folder, f -> ProjectEncryption.unlock(f, password),
+                (f, files, lock) -> files.openStore(f, lock.readOnly()));
     }
 
+    /** Opens with {@code store} (a team project's connection to its server). */
     static Project openFolder(Path folder, java.util.function.Function<Path, ProjectStore> store) {
-        return openLocked(folder, f -> FolderKey.NONE, (f, files) -> store.apply(f));
+        return openLocked(folder, f -> FolderKey.NONE, (f, files, lock) -> store.apply(f));
+    }
+
+    /** How a project's store is opened once the folder is locked and its key (if any) known. */
+    private interface StoreOpening {
+        ProjectStore open(Path folder, FolderKey files, ProjectLock lock);
     }
 
     private static Project openLocked(Path folder, java.util.function.Function<Path, FolderKey> unlock,
-                                      java.util.function.BiFunction<Path, FolderKey, ProjectStore> store) {
+                                      StoreOpening store) {
         ProjectLock lock = ProjectLock.acquire(folder);
         try {
             FolderKey files = unlock.apply(folder);
-            Project opened = new Project(folder, lock, store.apply(folder, files), files);
+            Project opened = new Project(folder, lock, store.open(folder, files, lock), files);
             opened.documents.removeOrphanOriginals();
             return opened;
         } catch (StoreInUseException e) {
             lock.close();
             throw new ProjectInUseException(folder);
-        } catch (NewerSchemaException e) {
+        } catch (NewerSchemaException | StorageFaultException e) {
             lock.close();
             throw new ProjectException(e.getMessage(), e);
         } catch (StoreException e) {
@@ -175,6 +183,11 @@ public final class Project implements AutoCloseable {
     /** REFI-QDA exchange: merging a .qdpx or another project in, exporting .qdpx, .qdc codebooks. */
     public RefiExchange refi() {
         return new RefiExchange(store, index, folder, name());
+    }
+
+    /** Why the project can only be read (a read-only disk, no permission, a full disk), if it can. */
+    public java.util.Optional<String> readOnlyReason() {
+        return store.readOnlyReason();
     }
 
     /** A number that grows with every committed change. */

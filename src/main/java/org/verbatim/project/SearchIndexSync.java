@@ -35,6 +35,8 @@ final class SearchIndexSync implements AutoCloseable {
     private final ProjectStore store;
     private final IndexStorage storage;
     private SearchIndex index;
+    /** The index was found damaged: the rebuild tells the user why it happens. */
+    private boolean damaged;
 
     SearchIndexSync(ProjectStore store, Path folder) {
         this(store, IndexStorage.inFolder(folder));
@@ -182,6 +184,7 @@ final class SearchIndexSync implements AutoCloseable {
             return current.search(request);
         } catch (SearchIndexException e) {
             LOG.warn("The search index failed while searching; rebuilding it", e);
+            damaged |= e.damaged();
             return rebuild(progress).search(request);
         }
     }
@@ -196,11 +199,15 @@ final class SearchIndexSync implements AutoCloseable {
     /** Rebuilds the index from the store, whatever state it is in. */
     synchronized SearchIndex rebuild(Progress progress) {
         abandon();
+        if (damaged) {
+            progress.update(0, 1, "The search index was damaged; rebuilding it from the database");
+            damaged = false;
+        }
         try {
             index = storage.create();
         } catch (SearchIndexException | IOException | UncheckedIOException e) {
             abandon();
-            throw new ProjectException("Cannot build the search index in " + storage.where() + ": " + e.getMessage(), e);
+            throw new ProjectException("Cannot build the search index in " + storage.where() + ": " + StorageFaults.reason(e), e);
         }
         try {
             store.read(tx -> {
@@ -213,7 +220,7 @@ final class SearchIndexSync implements AutoCloseable {
             });
         } catch (SearchIndexException e) {
             abandon();
-            throw new ProjectException("Cannot build the search index in " + storage.where() + ": " + e.getMessage(), e);
+            throw new ProjectException("Cannot build the search index in " + storage.where() + ": " + StorageFaults.reason(e), e);
         } catch (RuntimeException e) {
             abandon();
             throw e;
@@ -237,6 +244,7 @@ final class SearchIndexSync implements AutoCloseable {
                 index = storage.open();
             } catch (SearchIndexException e) {
                 LOG.warn("The search index cannot be opened; it is rebuilt when next needed", e);
+                damaged |= e.damaged();
                 return null;
             }
         }
@@ -282,5 +290,6 @@ final class SearchIndexSync implements AutoCloseable {
             }
         }
         abandon();
+        storage.close();
     }
 }

@@ -28,10 +28,19 @@ final class Searching {
     HitCodingReport codeHits(SearchQuery query, List<Integer> hitNumbers, String codePath, HitUnit unit,
                              String coder, Progress progress) {
         int limit = hitNumbers.isEmpty() ? Integer.MAX_VALUE : hitNumbers.stream().max(Integer::compare).orElse(1);
-        SearchResult found = run(Searches.request(store, query.withLimit(Math.max(1, limit))), progress);
+        SearchRequest request = Searches.request(store, query.withLimit(Math.max(1, limit)));
+        SearchResult found = run(request, progress);
+        List<SearchHit> first = found.hits();
+        if (store.read(tx -> HitVerification.mismatch(tx, first)).isPresent()) {
+            // Wrong offsets come from a damaged or stale index: rebuilt from the database, it answers again.
+            index.rebuild(progress);
+            found = run(request, progress);
+        }
         List<SearchHit> chosen = Searches.choose(found.hits(), found.total(), hitNumbers);
-        return index.write((tx, changes) -> HitCoding.code(tx, changes, chosen, codePath, unit,
-                Project.coderName(tx, coder)));
+        return index.write((tx, changes) -> {
+            HitVerification.require(tx, chosen);
+            return HitCoding.code(tx, changes, chosen, codePath, unit, Project.coderName(tx, coder));
+        });
     }
 
     private SearchResult run(SearchRequest request, Progress progress) {

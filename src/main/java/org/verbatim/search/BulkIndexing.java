@@ -33,7 +33,8 @@ public final class BulkIndexing {
         pool.execute(() -> {
             try {
                 index.add(turns);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                // Recorded, not left to kill the thread: finish() would then wait for work that never ends.
                 failure.compareAndSet(null, e);
             }
         });

@@ -3,12 +3,10 @@ package org.verbatim.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
@@ -43,6 +41,9 @@ public final class SearchIndex implements AutoCloseable {
         IndexWriter w = new IndexWriter(directory, config);
         try {
             this.searchers = new SearcherManager(w, null);
+            if (!create) {
+                IndexChecksums.verify(searchers);
+            }
         } catch (IOException | RuntimeException e) {
             w.rollback();
             throw e;
@@ -69,9 +70,13 @@ public final class SearchIndex implements AutoCloseable {
         try {
             directory = FSDirectory.open(folder);
             return new SearchIndex(directory, create);
+        } catch (SearchIndexException e) {
+            closeQuietly(directory);
+            throw e;
         } catch (IOException | RuntimeException e) {
             closeQuietly(directory);
-            throw new SearchIndexException("The search index in " + folder + " cannot be opened: " + e.getMessage(), e);
+            throw IndexChecksums.isDamage(e) ? IndexChecksums.damaged(e)
+                    : new SearchIndexException("The search index in " + folder + " cannot be opened: " + e.getMessage(), e);
         }
     }
 
@@ -120,9 +125,10 @@ public final class SearchIndex implements AutoCloseable {
             remove(documentId);
             return;
         }
-        List<Document> docs = new ArrayList<>(turns.size());
-        turns.forEach(t -> docs.add(TurnFields.of(t)));
-        io(() -> writer.updateDocuments(TurnFields.documentTerm(documentId), docs));
+        io(() -> {
+            writer.deleteDocuments(TurnFields.documentTerm(documentId));
+            addEach(turns);
+        });
     }
 
     /** Removes every turn of one document. */
@@ -168,7 +174,19 @@ public final class SearchIndex implements AutoCloseable {
             }
         } catch (IOException | UncheckedIOException e) {
             throw new SearchIndexException("The search index cannot be read: " + e.getMessage(), e);
+        } catch (InvalidQueryException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Garbage read from a damaged file fails in odd places (a string index out of range):
+            // if the checksums agree, it is a bug and stays one.
+            IndexChecksums.verify(searchers);
+            throw e;
         }
+    }
+
+    /** Verifies every file of the index against its checksum; see {@link IndexChecksums}. */
+    public void verify() {
+        IndexChecksums.verify(searchers);
     }
 
     /** The number of turns (and paragraphs) indexed, committed or not. */
@@ -213,9 +231,18 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     void add(List<IndexedTurn> turns) throws IOException {
-        List<Document> docs = new ArrayList<>(turns.size());
-        turns.forEach(t -> docs.add(TurnFields.of(t)));
-        writer.addDocuments(docs);
+        addEach(turns);
+    }
+
+    /**
+     * Adds turns one Lucene document at a time, not as one block: a block cannot be flushed
+     * until it is whole, so a document of a million turns held them all in memory at once.
+     * Nothing is visible to a reopened index before {@link #commit}, so atomicity is not lost.
+     */
+    private void addEach(List<IndexedTurn> turns) throws IOException {
+        for (IndexedTurn t : turns) {
+            writer.addDocument(TurnFields.of(t));
+        }
     }
 
     private interface IoWork {

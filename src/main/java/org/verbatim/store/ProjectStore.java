@@ -28,13 +28,22 @@ public final class ProjectStore implements AutoCloseable {
     private final ChangeSignals signals;
     private final String worker;
     private final String where;
+    private final Path folder;
+    private final StorageFaultException readOnly;
 
     private ProjectStore(Connections connections, ChangeFeed feed, ChangeSignals signals, String worker, String where) {
+        this(connections, feed, signals, worker, where, null, null);
+    }
+
+    private ProjectStore(Connections connections, ChangeFeed feed, ChangeSignals signals, String worker, String where,
+                         Path folder, StorageFault readOnly) {
         this.connections = connections;
         this.feed = feed;
         this.signals = signals;
         this.worker = worker;
         this.where = where;
+        this.folder = folder;
+        this.readOnly = readOnly == null ? null : new StorageFaultException(readOnly, readOnly.explain(folder), null);
     }
 
     /**
@@ -44,15 +53,61 @@ public final class ProjectStore implements AutoCloseable {
      * @throws NewerSchemaException  when a newer Verbatim wrote it
      */
     public static ProjectStore open(Path folder) {
-        return open(folder, null);
+        return open(folder, null, null);
     }
 
     /**
-     * Opens (creating if needed) the database of an encrypted project, encrypted by H2 (AES) with
-     * {@code key}'s database password; a null key opens a plain one, as {@link #open(Path)}.
+     * Opens (creating if needed) the database of a project; an encrypted project's with
+     * {@code key}'s database password (H2's AES file encryption), a plain one with a null key.
+     * With a {@code readOnly} reason (the folder cannot be written), or when opening it for
+     * writing fails because the disk is full, read-only or not the user's, it is opened for
+     * reading only: every read works, and every write is refused with the reason
+     * ({@link StorageFaultException}).
      */
-    public static ProjectStore open(Path folder, ProjectKey key) {
+    public static ProjectStore open(Path folder, ProjectKey key, StorageFault readOnly) {
         H2Login login = H2Login.of(key);
+        if (readOnly != null) {
+            return ReadOnlyOpening.open(folder, login, readOnly);
+        }
+        try {
+            ProjectStore store = openForWriting(folder, login);
+            StorageFault refused = ReadOnlyOpening.refusedWrites(store.connections);
+            if (refused != null) {
+                store.close();
+                return ReadOnlyOpening.open(folder, login, refused);
+            }
+            return store;
+        } catch (StoreException e) {
+            StorageFault fault = StorageFault.of(e).orElse(null);
+            if (fault == null || !Files.isRegularFile(folder.resolve("project.mv.db"))) {
+                throw e;
+            }
+            return ReadOnlyOpening.open(folder, login, fault);
+        }
+    }
+
+    /** A plain project's database, as {@link #open(Path, ProjectKey, StorageFault)}. */
+    public static ProjectStore open(Path folder, StorageFault readOnly) {
+        return open(folder, null, readOnly);
+    }
+
+    /** An encrypted project's database ({@code key} null: a plain one), opened for writing if it can be. */
+    public static ProjectStore open(Path folder, ProjectKey key) {
+        return open(folder, key, null);
+    }
+
+    /** A store over an H2 database opened with {@code ACCESS_MODE_DATA=r}, refusing writes for {@code reason}. */
+    static ProjectStore readOnly(Path folder, H2Login login, JdbcConnectionPool pool, String url, StorageFault reason) {
+        return new ProjectStore(new H2Connections(url, login, pool), new LocalChangeFeed(), ChangeSignals.NONE,
+                System.getProperty("user.name", "coder"), folder.toString(), folder, reason);
+    }
+
+    /** Why this store refuses every write, if it was opened for reading only. */
+    public java.util.Optional<String> readOnlyReason() {
+        return java.util.Optional.ofNullable(readOnly).map(Throwable::getMessage);
+    }
+
+    private static ProjectStore openForWriting(Path folder, H2Login login) {
         String base = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("project") + ";DB_CLOSE_ON_EXIT=FALSE"
                 + login.urlSettings();
         boolean upToDate = false;
@@ -73,7 +128,7 @@ public final class ProjectStore implements AutoCloseable {
                 Migrations.forFile(pool, folder).migrate();
             }
             return new ProjectStore(new H2Connections(url, login, pool), new LocalChangeFeed(), ChangeSignals.NONE,
-                    System.getProperty("user.name", "coder"), folder.toString());
+                    System.getProperty("user.name", "coder"), folder.toString(), folder, null);
         } catch (SQLException e) {
             pool.dispose();
             if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
@@ -87,7 +142,7 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /** Refuses a newer schema; returns whether the schema is exactly the newest known, so needs no migration. */
-    private static boolean refuseNewerSchema(String readOnlyUrl, H2Login login, Path folder) {
+    static boolean refuseNewerSchema(String readOnlyUrl, H2Login login, Path folder) {
         JdbcConnectionPool readOnly = login.pool(readOnlyUrl);
         try {
             try (Connection c = readOnly.getConnection()) {
@@ -157,7 +212,21 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Runs {@code work} in one transaction, commits it, and returns its result. */
     public <T> T write(Function<Tx, T> work) {
-        return run(work, true);
+        if (readOnly != null) {
+            throw new StorageFaultException(readOnly.fault(), readOnly.getMessage(), null);
+        }
+        try {
+            return run(work, true);
+        } catch (StorageFaultException e) {
+            throw e;
+        } catch (StoreException e) {
+            // A full disk is not damage: the transaction rolled back and the file is intact.
+            StorageFault fault = folder == null ? null : StorageFault.of(e).orElse(null);
+            if (fault == null) {
+                throw e;
+            }
+            throw new StorageFaultException(fault, fault.explain(folder), e);
+        }
     }
 
     /** Runs read-only {@code work} on a consistent snapshot. */

@@ -6,6 +6,8 @@ import org.verbatim.model.Turn;
 
 /** Speaker turns of documents. */
 public final class TurnTable {
+    private static final int BATCH = 5_000;
+
     private final Sql sql;
 
     TurnTable(Sql sql) {
@@ -14,12 +16,16 @@ public final class TurnTable {
 
     /** Inserts the turns of one document in order; their ids and document id in the records are ignored. */
     public void insertAll(long documentId, List<Turn> turns) {
-        List<Object[]> rows = new ArrayList<>(turns.size());
-        for (Turn t : turns) {
-            rows.add(new Object[] {documentId, t.index(), t.speaker(), t.timestampMs(), t.start(), t.end()});
+        // In batches: the bound rows of a document of a million turns took more memory than the turns.
+        for (int from = 0; from < turns.size(); from += BATCH) {
+            List<Turn> part = turns.subList(from, Math.min(turns.size(), from + BATCH));
+            List<Object[]> rows = new ArrayList<>(part.size());
+            for (Turn t : part) {
+                rows.add(new Object[] {documentId, t.index(), t.speaker(), t.timestampMs(), t.start(), t.end()});
+            }
+            sql.batch("INSERT INTO turn (document_id, idx, speaker, timestamp_ms, start_offset, end_offset)"
+                    + " VALUES (?,?,?,?,?,?)", rows);
         }
-        sql.batch("INSERT INTO turn (document_id, idx, speaker, timestamp_ms, start_offset, end_offset)"
-                + " VALUES (?,?,?,?,?,?)", rows);
     }
 
     /** Removes a document's turns, so the turns of its corrected text can take their place. */

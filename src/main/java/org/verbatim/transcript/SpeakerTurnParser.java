@@ -1,7 +1,9 @@
 package org.verbatim.transcript;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +47,18 @@ final class SpeakerTurnParser {
     }
 
     static List<ParsedTurn> parse(String text) {
+        return parse(text, Integer.MAX_VALUE - 1);
+    }
+
+    /**
+     * As {@link #parse(String)}, but stops looking once more than {@code maxTurns} turns are
+     * found (the list then holds {@code maxTurns + 1}): a file with too many is refused, and
+     * collecting millions of turns first would cost the memory the limit is there to save.
+     */
+    static List<ParsedTurn> parse(String text, int maxTurns) {
         List<ParsedTurn> turns = new ArrayList<>();
+        // One String per label, not one per turn: a transcript has few speakers and may have a million turns.
+        Map<String, String> labels = new HashMap<>();
         Matcher matcher = LABEL_LINE.matcher(text);
         OpenTurn open = null;
         int lineStart = 0;
@@ -59,8 +72,11 @@ final class SpeakerTurnParser {
             if (label != null) {
                 if (open != null) {
                     turns.add(open.close());
+                    if (turns.size() > maxTurns) {
+                        return turns;
+                    }
                 }
-                open = new OpenTurn(label, timestampOf(matcher), trimEnd(text, lineStart, matcher.end()));
+                open = new OpenTurn(labels.computeIfAbsent(label, l -> l), timestampOf(matcher), trimEnd(text, lineStart, matcher.end()));
                 open.addWords(matcher.end(), trimEnd(text, matcher.end(), lineEnd));
             } else if (open != null) {
                 open.addWords(skipWhitespace(text, lineStart, lineEnd), trimEnd(text, lineStart, lineEnd));

@@ -67,7 +67,7 @@ public final class TranscriptReaders {
             byte[] bytes = new FileGuard(limits).readBytes(file);
             ParsedTranscript transcript = format == SourceFormat.DOCX
                     ? readDocx(bytes, limits, opts)
-                    : readText(bytes, format, opts);
+                    : readText(bytes, format, opts, limits);
             LOG.debug("Read {} as {} ({}, {}): {} characters, {} turns", file.getFileName(), format,
                     transcript.encoding(), transcript.language(), transcript.text().length(), transcript.turns().size());
             return transcript;
@@ -88,7 +88,7 @@ public final class TranscriptReaders {
                 ReadOptions.DETECT);
     }
 
-    private static ParsedTranscript readText(byte[] bytes, SourceFormat format, ReadOptions options)
+    private static ParsedTranscript readText(byte[] bytes, SourceFormat format, ReadOptions options, ReadLimits limits)
             throws ContentRefusedException {
         Charset encoding = options.encoding() != null ? options.encoding() : Utf16Sniffer.sniff(bytes);
         BinaryContentCheck.checkBytes(bytes, encoding);
@@ -107,9 +107,10 @@ public final class TranscriptReaders {
                 parsed = SubRipReader.read(text);
                 break;
             default:
-                parsed = new TextWithTurns(text, SpeakerTurnParser.parse(text));
+                parsed = new TextWithTurns(text, SpeakerTurnParser.parse(text, limits.maxTurns()));
                 break;
         }
+        refuseTooManyTurns(parsed, limits);
         if (parsed.text().isBlank()) {
             throw new ContentRefusedException("the subtitles contain no text");
         }
@@ -124,7 +125,17 @@ public final class TranscriptReaders {
             throw new ContentRefusedException("the document contains no text");
         }
         // Word stores its XML as UTF-8; --encoding has nothing to override here.
-        return assemble(new TextWithTurns(text, SpeakerTurnParser.parse(text)), SourceFormat.DOCX, "UTF-8", options);
+        TextWithTurns parsed = new TextWithTurns(text, SpeakerTurnParser.parse(text, limits.maxTurns()));
+        refuseTooManyTurns(parsed, limits);
+        return assemble(parsed, SourceFormat.DOCX, "UTF-8", options);
+    }
+
+    private static void refuseTooManyTurns(TextWithTurns parsed, ReadLimits limits) throws ContentRefusedException {
+        if (parsed.turns().size() > limits.maxTurns()) {
+            throw new ContentRefusedException(String.format(java.util.Locale.ROOT,
+                    "it holds more than %,d speaker turns, the limit for one transcript; split it into several files",
+                    limits.maxTurns()));
+        }
     }
 
     private static ParsedTranscript assemble(TextWithTurns parsed, SourceFormat format, String encoding,

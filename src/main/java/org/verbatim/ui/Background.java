@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.verbatim.project.Progress;
 import org.verbatim.project.ProjectException;
+import org.verbatim.project.StorageFaults;
 
 /**
  * Runs project work away from the user interface, one job after another (the project is used
@@ -189,6 +190,12 @@ public abstract class Background {
             } catch (ProjectException e) {
                 deliver(() -> failed(e.getMessage()));
             } catch (Exception | Error e) {
+                java.util.Optional<String> diskFault = StorageFaults.explain(e);
+                if (diskFault.isPresent()) {
+                    // A full or read-only disk is the user's to fix, not an unexpected failure.
+                    deliver(() -> failed(diskFault.get()));
+                    return;
+                }
                 LOG.error("{} failed", title, e);
                 String message = title + " failed unexpectedly: " + e + " (details in the log)";
                 deliver(() -> failed(message));

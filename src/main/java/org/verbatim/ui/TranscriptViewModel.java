@@ -11,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.verbatim.project.DocumentDetail;
 import org.verbatim.project.Project;
+import org.verbatim.project.ProjectException;
 import org.verbatim.project.SegmentFilter;
 import org.verbatim.project.SegmentView;
 import org.verbatim.project.TurnView;
@@ -30,6 +31,9 @@ public final class TranscriptViewModel {
 
     /** A document with its segments, read together so the view never shows one without the other. */
     private record Loaded(DocumentDetail detail, List<SegmentView> segments) { }
+
+    /** The most lines a document may have to be shown in the window (fifty times a long focus group). */
+    static final int MAX_LINES_SHOWN = 100_000;
 
     public TranscriptViewModel(Session session) {
         this.session = session;
@@ -97,7 +101,26 @@ public final class TranscriptViewModel {
     }
 
     private static Loaded load(Project p, String ref) {
-        return new Loaded(p.document(ref), p.segments(ofDocument(ref)));
+        DocumentDetail detail = p.document(ref);
+        refuseTooLongToShow(detail);
+        return new Loaded(detail, p.segments(ofDocument(ref)));
+    }
+
+    /**
+     * The text view lays out every line of a document at once: a document of a million lines
+     * would hold the window for minutes. Such a document is refused with the ways to work with it.
+     */
+    static void refuseTooLongToShow(DocumentDetail detail) {
+        String text = detail.text();
+        int lines = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && lines <= MAX_LINES_SHOWN; i = text.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        if (lines > MAX_LINES_SHOWN) {
+            throw new ProjectException(String.format(java.util.Locale.ROOT, "%s has more than %,d lines, more than the"
+                    + " window can show; search it and retrieve its coded passages here, or read it with:"
+                    + " verbatim show PROJECT %d", detail.document().name(), MAX_LINES_SHOWN, detail.document().id()));
+        }
     }
 
     /** Shows no document (the open one is gone). */

@@ -1,0 +1,136 @@
+package org.verbatim.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.store.ProjectStore;
+import org.verbatim.testing.Mounts;
+
+/**
+ * A disk that fills during an import: the import stops with one line saying how many documents
+ * it kept and what to do, those documents stay intact, and later commands keep working (a full
+ * disk is not reported as a damaged database).
+ */
+class DiskFullTest {
+    private static final Pattern STOPPED = Pattern.compile(
+            "the disk is full; (\\d+) documents? (?:was|were) imported before it filled and are kept;"
+                    + " free space and run the import again.*");
+    private static final String[] WORDS = {"Siberia", "partner", "China", "trade", "border", "winter", "railway",
+        "students", "market", "family", "history", "language"};
+
+    @TempDir
+    Path dir;
+    private Path mounted;
+
+    @AfterEach
+    void unmount() {
+        if (mounted != null) {
+            Mounts.unmount(mounted);
+        }
+    }
+
+    @Test
+    void aWriteThatFindsTheDiskFullStopsTheImportKeepingTheDocumentsBeforeIt() throws Exception {
+        Path folder = dir.resolve("study.verbatim");
+        List<Path> files = transcripts(dir.resolve("in"), 5);
+        Project.create(folder).close();
+        AtomicInteger copies = new AtomicInteger();
+        Importer.Copier fillsAfterTwo = (from, to) -> {
+            if (copies.incrementAndGet() > 2) {
+                throw new IOException("No space left on device");
+            }
+            return Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        };
+        try (ProjectStore store = ProjectStore.open(folder);
+             SearchIndexSync sync = new SearchIndexSync(store, folder.resolve("index"))) {
+            Importer importer = new Importer(store, folder.resolve("originals"), fillsAfterTwo);
+            assertThatThrownBy(() -> sync.importFiles(importer, new ImportRequest(files, java.util.Map.of(), null, null,
+                    null), Progress.NONE))
+                    .isInstanceOf(ProjectException.class)
+                    .hasMessage("the disk is full; 2 documents were imported before it filled and are kept;"
+                            + " free space and run the import again (the documents already imported are skipped)");
+        }
+        try (Project project = Project.open(folder)) {
+            assertThat(project.documents()).extracting(DocumentSummary::name).containsExactly("t01.txt", "t02.txt");
+            assertThat(project.check().ok()).isTrue();
+            assertThat(project.search(SearchQuery.of("Siberia"), Progress.NONE).total()).isPositive();
+            assertThat(ProjectFixtures.fileNames(folder.resolve("originals"))).hasSize(2);
+            ImportReport rest = project.importFiles(new ImportRequest(files, java.util.Map.of(), null, null, null),
+                    Progress.NONE);
+            assertThat(rest.imported()).hasSize(3);
+            assertThat(project.documents()).hasSize(5);
+        }
+    }
+
+    @Test
+    void aRealDiskThatFillsDuringAnImportLeavesAWorkingProject() throws Exception {
+        Path small = Files.createDirectories(dir.resolve("small"));
+        String refused = Mounts.tmpfs(small, 3);
+        Assumptions.assumeTrue(refused == null, "no tmpfs can be mounted here (" + refused
+                + "); the simulated full disk above covers the import");
+        mounted = small;
+        List<Path> files = transcripts(dir.resolve("in"), 120);
+        Path folder = small.resolve("study.verbatim");
+        Project.create(folder).close();
+
+        int kept;
+        try (Project project = Project.open(folder)) {
+            ProjectException stopped = org.junit.jupiter.api.Assertions.assertThrows(ProjectException.class,
+                    () -> project.importFiles(new ImportRequest(files, java.util.Map.of(), null, null, null),
+                            Progress.NONE));
+            Matcher m = STOPPED.matcher(stopped.getMessage());
+            assertThat(m.matches()).as(stopped.getMessage()).isTrue();
+            kept = Integer.parseInt(m.group(1));
+            assertThat(kept).isBetween(1, 119);
+        }
+
+        // Still full: reading works, and nothing calls the database damaged.
+        try (Project project = Project.open(folder)) {
+            assertThat(project.documents()).hasSize(kept);
+            assertThat(project.check().ok()).isTrue();
+        }
+
+        assertThat(Mounts.resize(small, 64)).isNull();
+        try (Project project = Project.open(folder)) {
+            assertThat(project.readOnlyReason()).isEmpty();
+            ImportReport rest = project.importFiles(new ImportRequest(files, java.util.Map.of(), null, null, null),
+                    Progress.NONE);
+            assertThat(rest.imported()).hasSize(120 - kept);
+            assertThat(project.documents()).hasSize(120);
+            assertThat(project.check().ok()).isTrue();
+            assertThat(project.search(SearchQuery.of("Siberia"), Progress.NONE).total()).isPositive();
+        }
+    }
+
+    /** Distinct interview-like transcripts of about 16 KB each. */
+    private static List<Path> transcripts(Path folder, int count) throws IOException {
+        Files.createDirectories(folder);
+        Random random = new Random(7);
+        for (int i = 1; i <= count; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int turn = 0; turn < 80; turn++) {
+                text.append(turn % 2 == 0 ? "Interviewer: " : "Anna: ");
+                for (int w = 0; w < 30; w++) {
+                    text.append(WORDS[random.nextInt(WORDS.length)]).append(w == 29 ? ".\n\n" : " ");
+                }
+            }
+            Files.writeString(folder.resolve(String.format("t%02d.txt", i)), text);
+        }
+        try (var listed = Files.list(folder)) {
+            return listed.sorted().toList();
+        }
+    }
+}
