@@ -18,10 +18,7 @@ import org.verbatim.model.analysis.CoOccurrenceScope;
 import org.verbatim.model.analysis.CodeFrequency;
 import org.verbatim.model.analysis.CrossTab;
 import org.verbatim.model.analysis.ParticipantMatrix;
-import org.verbatim.store.NewerSchemaException;
 import org.verbatim.store.ProjectStore;
-import org.verbatim.store.StoreException;
-import org.verbatim.store.StoreInUseException;
 import org.verbatim.store.Tx;
 
 /**
@@ -118,23 +115,22 @@ public final class Project implements AutoCloseable {
 
     static Project openFolder(Path folder, java.util.function.Function<Path, ProjectStore> store) {
         ProjectLock lock = ProjectLock.acquire(folder);
+        Backups.Pending backup = new Backups(folder).beforeOpening();
+        ProjectStore opened = null;
         try {
-            Project opened = new Project(folder, lock, store.apply(folder));
-            opened.documents.removeOrphanOriginals();
-            return opened;
-        } catch (StoreInUseException e) {
-            lock.close();
-            throw new ProjectInUseException(folder);
-        } catch (NewerSchemaException e) {
-            lock.close();
-            throw new ProjectException(e.getMessage(), e);
-        } catch (StoreException e) {
-            lock.close();
-            throw new ProjectException("Project " + folder.getFileName() + " cannot be opened: its database"
-                    + " project.mv.db is damaged or not a Verbatim database (details in the log)", e);
+            opened = store.apply(folder);
+            Project project = new Project(folder, lock, opened);
+            project.documents.removeOrphanOriginals();
+            backup.finish(opened);
+            return project;
         } catch (RuntimeException e) {
+            if (opened != null) {
+                opened.close();
+            }
             lock.close();
-            throw e;
+            throw OpeningFailures.asUserSees(folder, e);
+        } finally {
+            backup.discard();
         }
     }
 
@@ -411,7 +407,7 @@ public final class Project implements AutoCloseable {
      * exactly the text it was made on.
      */
     public CheckReport check() {
-        return store.read(IntegrityCheck::run);
+        return IntegrityCheck.withPages(store);
     }
 
     /** The coder named, or else the one working (the OS user; on a team project the database user). */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -28,9 +29,11 @@ public final class ProjectStore implements AutoCloseable {
     private final ChangeSignals signals;
     private final String worker;
     private final String where;
+    private final StoreHealth health;
 
     private ProjectStore(Connections connections, ChangeFeed feed, ChangeSignals signals, String worker, String where) {
         this.connections = connections;
+        this.health = new StoreHealth(where, connections instanceof H2Connections);
         this.feed = feed;
         this.signals = signals;
         this.worker = worker;
@@ -69,11 +72,16 @@ public final class ProjectStore implements AutoCloseable {
             if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
                 throw new StoreInUseException("The database is in use by another process", e);
             }
-            throw new StoreException("Cannot open the project database in " + folder + ": " + e.getMessage(), e);
+            throw cannotOpen(folder, e);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
         }
+    }
+
+    private static StoreException cannotOpen(Path folder, Exception e) {
+        return StoreDamage.isDamage(e) ? new DamagedStoreException(folder.toString(), StoreDamage.reason(e), e)
+                : new StoreException("Cannot open the project database in " + folder + ": " + e.getMessage(), e);
     }
 
     /** Refuses a newer schema; returns whether the schema is exactly the newest known, so needs no migration. */
@@ -91,7 +99,7 @@ public final class ProjectStore implements AutoCloseable {
             if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
                 throw new StoreInUseException("The database is in use by another process", e);
             }
-            throw new StoreException("Cannot open the project database in " + folder + ": " + e.getMessage(), e);
+            throw cannotOpen(folder, e);
         } finally {
             readOnly.dispose();
         }
@@ -147,12 +155,22 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Runs {@code work} in one transaction, commits it, and returns its result. */
     public <T> T write(Function<Tx, T> work) {
+        health.beforeWrite(connections);
         return run(work, true);
     }
 
     /** Runs read-only {@code work} on a consistent snapshot. */
     public <T> T read(Function<Tx, T> work) {
         return run(work, false);
+    }
+
+    /**
+     * Reads the whole project file through, every row and every page, and returns what cannot be
+     * read (empty when all reads; always empty for a team project, whose server checks its own).
+     * Once damage is found, every write is refused.
+     */
+    public List<String> damage() {
+        return health.damage(connections);
     }
 
     /** Changes committed after {@code generation}, by anyone, up to now. */
@@ -197,14 +215,14 @@ public final class ProjectStore implements AutoCloseable {
             } catch (RuntimeException e) {
                 RuntimeException lost = lostConnection(e);
                 broken = rollback(c) || lost != null;
-                throw lost != null ? lost : e;
+                throw lost != null ? lost : health.noticed(e);
             } catch (Error e) {
                 broken = rollback(c);
                 throw e;
             }
         } catch (SQLException e) {
             broken = connections.isConnectionLost(e);
-            throw broken ? unreachable(where, e) : new StoreException("Database error: " + e.getMessage(), e);
+            throw broken ? unreachable(where, e) : health.noticed(new StoreException("Database error: " + e.getMessage(), e));
         } finally {
             connections.give(c, broken);
         }
