@@ -18,6 +18,14 @@ public final class DamagedProjectException extends ProjectException {
         this.folder = folder;
     }
 
+    /** Refuses a project whose database has parts that cannot be read ({@code damage}, as the store lists them). */
+    static void refuse(Path folder, java.util.List<String> damage) {
+        if (!damage.isEmpty()) {
+            throw new DamagedProjectException(folder, damage.get(0)
+                    + (damage.size() > 1 ? " (and " + (damage.size() - 1) + " more)" : ""), null);
+        }
+    }
+
     /** The damaged project's folder. */
     public Path folder() {
         return folder;

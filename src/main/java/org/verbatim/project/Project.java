@@ -410,6 +410,16 @@ public final class Project implements AutoCloseable {
         return IntegrityCheck.withPages(store);
     }
 
+    /** Reads the whole database through (once per opening); throws {@link DamagedProjectException} if part of it cannot be read. */
+    public void readThrough() {
+        DamagedProjectException.refuse(folder, store.damage());
+    }
+
+    /** The project's rolling backups, made on opening it. */
+    public Backups backups() {
+        return new Backups(folder);
+    }
+
     /** The coder named, or else the one working (the OS user; on a team project the database user). */
     static String coderName(Tx tx, String coder) {
         return coder == null || coder.isBlank() ? tx.worker() : coder.strip();

@@ -167,7 +167,7 @@ public final class ProjectStore implements AutoCloseable {
     /**
      * Reads the whole project file through, every row and every page, and returns what cannot be
      * read (empty when all reads; always empty for a team project, whose server checks its own).
-     * Once damage is found, every write is refused.
+     * The file is read once per opening; once damage is found, every write is refused.
      */
     public List<String> damage() {
         return health.damage(connections);

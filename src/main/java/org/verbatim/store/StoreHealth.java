@@ -13,6 +13,7 @@ final class StoreHealth {
     private final String where;
     private final boolean checksPages;
     private volatile boolean verified;
+    private List<String> found = List.of();
     private volatile DamagedStoreException damage;
 
     StoreHealth(String where, boolean checksPages) {
@@ -30,10 +31,16 @@ final class StoreHealth {
         }
     }
 
-    /** Reads the whole file through; returns what cannot be read and remembers it. */
-    List<String> damage(Connections connections) {
+    /**
+     * Reads the whole file through, once per opening (a later call returns what the first found);
+     * returns what cannot be read and remembers it.
+     */
+    synchronized List<String> damage(Connections connections) {
         if (!checksPages) {
             return List.of();
+        }
+        if (verified) {
+            return found;
         }
         List<String> problems;
         try {
@@ -46,6 +53,7 @@ final class StoreHealth {
         } catch (SQLException e) {
             throw new StoreException("Database error: " + e.getMessage(), e);
         }
+        found = List.copyOf(problems);
         verified = true;
         if (!problems.isEmpty()) {
             damage = new DamagedStoreException(where, problems.get(0)

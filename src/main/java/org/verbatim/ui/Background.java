@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.verbatim.project.DamagedProjectException;
 import org.verbatim.project.Progress;
 import org.verbatim.project.ProjectException;
 
@@ -188,7 +189,15 @@ public abstract class Background {
                 });
             } catch (ProjectException e) {
                 deliver(() -> failed(e.getMessage()));
-            } catch (Exception | Error e) {
+            } catch (Exception e) {
+                if (DamagedProjectException.explained(e) instanceof DamagedProjectException damaged) {
+                    deliver(() -> failed(damaged.getMessage()));
+                    return;
+                }
+                LOG.error("{} failed", title, e);
+                String message = title + " failed unexpectedly: " + e + " (details in the log)";
+                deliver(() -> failed(message));
+            } catch (Error e) {
                 LOG.error("{} failed", title, e);
                 String message = title + " failed unexpectedly: " + e + " (details in the log)";
                 deliver(() -> failed(message));
