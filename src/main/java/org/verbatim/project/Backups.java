@@ -197,34 +197,67 @@ public final class Backups {
         static final Pending NONE = new Pending(null, null);
         private final Backups backups;
         private final Path copy;
+        private volatile Thread worker;
 
         private Pending(Backups backups, Path copy) {
             this.backups = backups;
             this.copy = copy;
         }
 
-        /** Keeps the copy as a backup if the open {@code store} changed since the newest backup and reads through. */
+        /**
+         * Keeps the copy as a backup if the open {@code store} changed since the newest backup and
+         * reads through undamaged. The generation is read now, before anything can change it; the
+         * reading through and the zip are made on a thread of their own, so the project is ready
+         * at once, and {@link #await} (called on closing) waits for them.
+         */
         void finish(ProjectStore store) {
             if (copy == null) {
                 return;
             }
+            long generation;
             try {
-                long generation = store.read(Tx::generation);
-                if (generation != backups.newestGeneration()) {
-                    List<String> damage = store.damage();
-                    if (damage.isEmpty()) {
-                        Path target = folderOf(backups.project).resolve("backup-" + STAMP.format(java.time.Instant.now())
-                                + "-g" + generation + ".zip");
-                        AtomicFile.write(target, out -> BackupArchive.write(backups.project, copy, generation, out));
-                        backups.prune(backups.kept());
-                    } else {
-                        LOG.warn("No backup of {}: its database is damaged ({})", backups.project, damage.get(0));
-                    }
+                generation = store.read(Tx::generation);
+            } catch (RuntimeException e) {
+                LOG.warn("No backup of {} this time", backups.project, e);
+                discard();
+                return;
+            }
+            if (generation == backups.newestGeneration()) {
+                discard();
+                return;
+            }
+            worker = new Thread(() -> keep(store, generation), "verbatim-backup");
+            worker.setDaemon(true);
+            worker.start();
+        }
+
+        private void keep(ProjectStore store, long generation) {
+            try {
+                List<String> damage = store.damage();
+                if (damage.isEmpty()) {
+                    Path target = folderOf(backups.project).resolve("backup-" + STAMP.format(java.time.Instant.now())
+                            + "-g" + generation + ".zip");
+                    AtomicFile.write(target, out -> BackupArchive.write(backups.project, copy, generation, out));
+                    backups.prune(backups.kept());
+                } else {
+                    LOG.warn("No backup of {}: its database is damaged ({})", backups.project, damage.get(0));
                 }
             } catch (RuntimeException e) {
                 LOG.warn("No backup of {} this time", backups.project, e);
             } finally {
                 discard();
+            }
+        }
+
+        /** Waits until the backup being made (if any) is written or given up. */
+        void await() {
+            Thread running = worker;
+            if (running != null) {
+                try {
+                    running.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
 

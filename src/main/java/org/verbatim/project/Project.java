@@ -47,6 +47,7 @@ public final class Project implements AutoCloseable {
     private final Searching searching;
     private final ExcerptExport excerpts;
     private AnalysisQueries analysis;
+    private Backups.Pending backup = Backups.Pending.NONE;
 
     private Project(Path folder, ProjectLock lock, ProjectStore store) {
         this.folder = folder;
@@ -122,15 +123,15 @@ public final class Project implements AutoCloseable {
             Project project = new Project(folder, lock, opened);
             project.documents.removeOrphanOriginals();
             backup.finish(opened);
+            project.backup = backup;
             return project;
         } catch (RuntimeException e) {
+            backup.discard();
             if (opened != null) {
                 opened.close();
             }
             lock.close();
             throw OpeningFailures.asUserSees(folder, e);
-        } finally {
-            backup.discard();
         }
     }
 
@@ -577,6 +578,7 @@ public final class Project implements AutoCloseable {
     @Override
     public void close() {
         try {
+            backup.await();
             index.close();
             store.close();
         } finally {
