@@ -36,6 +36,7 @@ public final class Backups {
     public static final int DEFAULT_KEPT = 5;
     static final String SETTINGS = "settings.properties";
     private static final Pattern NAME = Pattern.compile("backup-[0-9TZ.-]+-g(\\d+)\\.zip");
+    private static final Pattern MADE = Pattern.compile("backup-(.+)-g\\d+\\.zip");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -74,6 +75,16 @@ public final class Backups {
     public Optional<Path> latest() {
         List<Path> all = list();
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** When a backup of {@code PROJECT/backups/} was made, as its name says; empty for a file named otherwise. */
+    public static Optional<java.time.Instant> madeAt(Path backup) {
+        Matcher m = MADE.matcher(backup.getFileName().toString());
+        try {
+            return m.matches() ? Optional.of(STAMP.parse(m.group(1), java.time.Instant::from)) : Optional.empty();
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** How many backups are kept: {@code keep=N} in {@code backups/settings.properties}, else {@value #DEFAULT_KEPT}. */
@@ -152,11 +163,12 @@ public final class Backups {
         }
         Path folder = folderOf(project);
         try {
+            boolean created = !Files.isDirectory(folder);
             OwnerOnly.folder(folder);
             removeLeftovers(folder);
             Path copy = folder.resolve(".opening-" + System.nanoTime() + ".mv.db");
             Files.copy(database, copy, StandardCopyOption.COPY_ATTRIBUTES);
-            return new Pending(this, copy);
+            return new Pending(this, copy, created);
         } catch (IOException | RuntimeException e) {
             LOG.warn("No backup of {} this time: cannot copy its database", project, e);
             return Pending.NONE;
@@ -194,14 +206,16 @@ public final class Backups {
 
     /** A database copy made before opening, waiting to become a backup or to be thrown away. */
     static final class Pending {
-        static final Pending NONE = new Pending(null, null);
+        static final Pending NONE = new Pending(null, null, false);
         private final Backups backups;
         private final Path copy;
+        private final boolean createdFolder;
         private volatile Thread worker;
 
-        private Pending(Backups backups, Path copy) {
+        private Pending(Backups backups, Path copy, boolean createdFolder) {
             this.backups = backups;
             this.copy = copy;
+            this.createdFolder = createdFolder;
         }
 
         /**
@@ -261,10 +275,18 @@ public final class Backups {
             }
         }
 
+        /** Removes the copy, and the backups folder if this opening made it and left it empty. */
         void discard() {
             if (copy != null) {
                 try {
                     Files.deleteIfExists(copy);
+                    if (createdFolder && backups.list().isEmpty()) {
+                        try (DirectoryStream<Path> left = Files.newDirectoryStream(copy.getParent())) {
+                            if (!left.iterator().hasNext()) {
+                                Files.delete(copy.getParent());
+                            }
+                        }
+                    }
                 } catch (IOException e) {
                     LOG.warn("Cannot remove {}", copy, e);
                 }

@@ -33,12 +33,16 @@ public final class Recovery {
     private Recovery() {
     }
 
+    /** What became of one table: rows copied, rows known to exist but lost, and what was read only in part. */
+    public record TableLoss(String table, long copied, long lost, List<String> problems) {
+    }
+
     /** What a recovery brought back and what it lost. */
-    public record RecoveryReport(Path folder, Map<String, TableSalvage> tables, List<String> lostDocuments,
+    public record RecoveryReport(Path folder, Map<String, TableLoss> tables, List<String> lostDocuments,
             int documents, int segments, int memos, CheckReport check) {
         /** Rows of {@code table} that existed but could not be brought back (as far as they could be counted). */
         public long lost(String table) {
-            TableSalvage t = tables.get(table);
+            TableLoss t = tables.get(table);
             return t == null ? 0 : t.lost();
         }
 
@@ -104,7 +108,9 @@ public final class Recovery {
             Set<Long> lostIds = new HashSet<>(documentRows.lostIds());
             originals.keySet().stream().filter(id -> !kept.contains(id)).forEach(lostIds::add);
             lostIds.stream().sorted().forEach(id -> lostDocuments.add(originals.getOrDefault(id, "document " + id)));
-            return new RecoveryReport(out, tables, lostDocuments, kept.size(), (int) tables.get("segment").copied(),
+            Map<String, TableLoss> losses = new java.util.LinkedHashMap<>();
+            tables.forEach((name, t) -> losses.put(name, new TableLoss(name, t.copied(), t.lost(), t.problems())));
+            return new RecoveryReport(out, losses, lostDocuments, kept.size(), (int) tables.get("segment").copied(),
                     (int) tables.get("memo").copied(), recovered.check());
         }
     }

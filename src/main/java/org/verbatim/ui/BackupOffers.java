@@ -67,11 +67,13 @@ public final class BackupOffers {
     }
 
     private static Instant made(Path backup) {
-        try {
-            return Files.getLastModifiedTime(backup).toInstant();
-        } catch (java.io.IOException e) {
-            return Instant.EPOCH;
-        }
+        return Backups.madeAt(backup).orElseGet(() -> {
+            try {
+                return Files.getLastModifiedTime(backup).toInstant();
+            } catch (java.io.IOException e) {
+                return Instant.EPOCH;
+            }
+        });
     }
 
     /** {@code NAME-restored.verbatim} beside the damaged project, numbered when that is taken. */

@@ -82,6 +82,8 @@ class BackupsTest {
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("backups")))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
+        assertThat(Backups.madeAt(backup).orElseThrow()).isBetween(java.time.Instant.now().minusSeconds(600),
+                java.time.Instant.now());
         try (ZipFile zip = new ZipFile(backup.toFile())) {
             assertThat(zip.stream().map(ZipEntry::getName))
                     .containsExactly("verbatim-backup.json", "project.mv.db", "originals/1-interview.txt");
