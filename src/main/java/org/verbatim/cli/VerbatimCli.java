@@ -3,6 +3,7 @@ package org.verbatim.cli;
 import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.verbatim.project.DamagedProjectException;
 import org.verbatim.project.ProjectException;
 import org.verbatim.project.StorageFaults;
 import picocli.CommandLine;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
             ParticipantsCommand.class, SpeakersCommand.class, CodesCommand.class, CodeCommand.class,
             CodingsCommand.class,
             UncodeCommand.class, SegmentsCommand.class, SearchCommand.class, ExportCommand.class, MemosCommand.class,
-            CheckCommand.class, ReindexCommand.class, EditCommand.class, HistoryCommand.class,
+            CheckCommand.class, BackupCommand.class, RestoreCommand.class, RecoverCommand.class, ReindexCommand.class, EditCommand.class, HistoryCommand.class,
             FrequenciesCommand.class, CrosstabCommand.class, CooccurrenceCommand.class, RetrieveCommand.class,
             MatrixCommand.class, AgreementCommand.class, CompareCommand.class, ReportCommand.class,
             MergeCommand.class, ShareCommand.class, JoinCommand.class, EncryptCommand.class, DecryptCommand.class,
@@ -48,7 +49,8 @@ public final class VerbatimCli implements Runnable {
             failed.getErr().flush();
             return 2;
         });
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+        cli.setExecutionExceptionHandler((thrown, commandLine, parseResult) -> {
+            Exception e = DamagedProjectException.explained(thrown);
             java.util.Optional<String> diskFault = StorageFaults.explain(e);
             if (e instanceof ProjectException || e instanceof CliException || diskFault.isPresent()) {
                 // Only the command's name: its arguments and message may quote the interviews.

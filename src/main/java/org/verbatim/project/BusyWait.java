@@ -16,7 +16,7 @@ final class BusyWait {
     private BusyWait() {
     }
 
-    static Project until(Path folder, Duration patience, Consumer<String> waiting, Supplier<Project> open) {
+    static <T> T until(Path folder, Duration patience, Consumer<String> waiting, Supplier<T> open) {
         long deadline = System.nanoTime() + patience.toNanos();
         boolean told = false;
         while (true) {

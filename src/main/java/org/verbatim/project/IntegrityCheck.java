@@ -5,11 +5,29 @@ import java.util.List;
 import org.verbatim.model.Document;
 import org.verbatim.model.Segment;
 import org.verbatim.model.Turn;
+import org.verbatim.store.ProjectStore;
 import org.verbatim.store.Tx;
 
-/** Proves that turns lie inside their documents and segments still cover the text they were made on. */
+/**
+ * Reads the whole database through (every row, every page), then proves that turns lie inside
+ * their documents and segments still cover the text they were made on.
+ */
 final class IntegrityCheck {
     private IntegrityCheck() {
+    }
+
+    /** The full check; when pages cannot be read, the text checks run only if they still can. */
+    static CheckReport withPages(ProjectStore store) {
+        List<String> damage = store.damage();
+        if (damage.isEmpty()) {
+            return store.read(IntegrityCheck::run);
+        }
+        try {
+            CheckReport text = store.read(IntegrityCheck::run);
+            return new CheckReport(text.documents(), text.turns(), text.segments(), text.problems(), damage);
+        } catch (RuntimeException e) {
+            return new CheckReport(0, 0, 0, List.of(), damage);
+        }
     }
 
     static CheckReport run(Tx tx) {

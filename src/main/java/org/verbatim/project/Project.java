@@ -18,11 +18,7 @@ import org.verbatim.model.analysis.CoOccurrenceScope;
 import org.verbatim.model.analysis.CodeFrequency;
 import org.verbatim.model.analysis.CrossTab;
 import org.verbatim.model.analysis.ParticipantMatrix;
-import org.verbatim.store.NewerSchemaException;
 import org.verbatim.store.ProjectStore;
-import org.verbatim.store.StorageFaultException;
-import org.verbatim.store.StoreException;
-import org.verbatim.store.StoreInUseException;
 import org.verbatim.store.Tx;
 
 /**
@@ -52,6 +48,7 @@ public final class Project implements AutoCloseable {
     private final Searching searching;
     private final ExcerptExport excerpts;
     private AnalysisQueries analysis;
+    private Backups.Pending backup = Backups.Pending.NONE;
 
     private Project(Path folder, ProjectLock lock, ProjectStore store, FolderKey files) {
         this.folder = folder;
@@ -143,24 +140,23 @@ public final class Project implements AutoCloseable {
     private static Project openLocked(Path folder, java.util.function.Function<Path, FolderKey> unlock,
                                       StoreOpening store) {
         ProjectLock lock = ProjectLock.acquire(folder);
+        Backups.Pending backup = new Backups(folder).beforeOpening();
+        ProjectStore opened = null;
         try {
             FolderKey files = unlock.apply(folder);
-            Project opened = new Project(folder, lock, store.open(folder, files, lock), files);
-            opened.documents.removeOrphanOriginals();
-            return opened;
-        } catch (StoreInUseException e) {
-            lock.close();
-            throw new ProjectInUseException(folder);
-        } catch (NewerSchemaException | StorageFaultException e) {
-            lock.close();
-            throw new ProjectException(e.getMessage(), e);
-        } catch (StoreException e) {
-            lock.close();
-            throw new ProjectException("Project " + folder.getFileName() + " cannot be opened: its database"
-                    + " project.mv.db is damaged or not a Verbatim database (details in the log)", e);
+            opened = store.open(folder, files, lock);
+            Project project = new Project(folder, lock, opened, files);
+            project.documents.removeOrphanOriginals();
+            backup.finish(opened);
+            project.backup = backup;
+            return project;
         } catch (RuntimeException e) {
+            backup.discard();
+            if (opened != null) {
+                opened.close();
+            }
             lock.close();
-            throw e;
+            throw OpeningFailures.asUserSees(folder, e);
         }
     }
 
@@ -442,7 +438,17 @@ public final class Project implements AutoCloseable {
      * exactly the text it was made on.
      */
     public CheckReport check() {
-        return store.read(IntegrityCheck::run);
+        return IntegrityCheck.withPages(store);
+    }
+
+    /** Reads the whole database through (once per opening); throws {@link DamagedProjectException} if part of it cannot be read. */
+    public void readThrough() {
+        DamagedProjectException.refuse(folder, store.damage());
+    }
+
+    /** The project's rolling backups, made on opening it. */
+    public Backups backups() {
+        return new Backups(folder);
     }
 
     /** The coder named, or else the one working (the OS user; on a team project the database user). */
@@ -608,6 +614,7 @@ public final class Project implements AutoCloseable {
     @Override
     public void close() {
         try {
+            backup.await();
             index.close();
             store.close();
         } finally {

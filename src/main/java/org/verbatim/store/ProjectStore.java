@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -30,6 +31,7 @@ public final class ProjectStore implements AutoCloseable {
     private final String where;
     private final Path folder;
     private final StorageFaultException readOnly;
+    private final StoreHealth health;
 
     private ProjectStore(Connections connections, ChangeFeed feed, ChangeSignals signals, String worker, String where) {
         this(connections, feed, signals, worker, where, null, null);
@@ -38,6 +40,7 @@ public final class ProjectStore implements AutoCloseable {
     private ProjectStore(Connections connections, ChangeFeed feed, ChangeSignals signals, String worker, String where,
                          Path folder, StorageFault readOnly) {
         this.connections = connections;
+        this.health = new StoreHealth(where, connections instanceof H2Connections);
         this.feed = feed;
         this.signals = signals;
         this.worker = worker;
@@ -134,11 +137,16 @@ public final class ProjectStore implements AutoCloseable {
             if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
                 throw new StoreInUseException("The database is in use by another process", e);
             }
-            throw new StoreException("Cannot open the project database in " + folder + ": " + e.getMessage(), e);
+            throw cannotOpen(folder, e);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
         }
+    }
+
+    private static StoreException cannotOpen(Path folder, Exception e) {
+        return StoreDamage.isDamage(e) ? new DamagedStoreException(folder.toString(), StoreDamage.reason(e), e)
+                : new StoreException("Cannot open the project database in " + folder + ": " + e.getMessage(), e);
     }
 
     /** Refuses a newer schema; returns whether the schema is exactly the newest known, so needs no migration. */
@@ -156,7 +164,7 @@ public final class ProjectStore implements AutoCloseable {
             if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
                 throw new StoreInUseException("The database is in use by another process", e);
             }
-            throw new StoreException("Cannot open the project database in " + folder + ": " + e.getMessage(), e);
+            throw cannotOpen(folder, e);
         } finally {
             readOnly.dispose();
         }
@@ -215,6 +223,7 @@ public final class ProjectStore implements AutoCloseable {
         if (readOnly != null) {
             throw new StorageFaultException(readOnly.fault(), readOnly.getMessage(), null);
         }
+        health.beforeWrite(connections);
         try {
             return run(work, true);
         } catch (StorageFaultException e) {
@@ -232,6 +241,15 @@ public final class ProjectStore implements AutoCloseable {
     /** Runs read-only {@code work} on a consistent snapshot. */
     public <T> T read(Function<Tx, T> work) {
         return run(work, false);
+    }
+
+    /**
+     * Reads the whole project file through, every row and every page, and returns what cannot be
+     * read (empty when all reads; always empty for a team project, whose server checks its own).
+     * The file is read once per opening; once damage is found, every write is refused.
+     */
+    public List<String> damage() {
+        return health.damage(connections);
     }
 
     /** Changes committed after {@code generation}, by anyone, up to now. */
@@ -276,14 +294,14 @@ public final class ProjectStore implements AutoCloseable {
             } catch (RuntimeException e) {
                 RuntimeException lost = lostConnection(e);
                 broken = rollback(c) || lost != null;
-                throw lost != null ? lost : e;
+                throw lost != null ? lost : health.noticed(e);
             } catch (Error e) {
                 broken = rollback(c);
                 throw e;
             }
         } catch (SQLException e) {
             broken = connections.isConnectionLost(e);
-            throw broken ? unreachable(where, e) : new StoreException("Database error: " + e.getMessage(), e);
+            throw broken ? unreachable(where, e) : health.noticed(new StoreException("Database error: " + e.getMessage(), e));
         } finally {
             connections.give(c, broken);
         }

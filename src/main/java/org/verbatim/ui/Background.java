@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.verbatim.project.DamagedProjectException;
 import org.verbatim.project.Progress;
 import org.verbatim.project.ProjectException;
 import org.verbatim.project.StorageFaults;
@@ -190,6 +191,10 @@ public abstract class Background {
             } catch (ProjectException e) {
                 deliver(() -> failed(e.getMessage()));
             } catch (Exception | Error e) {
+                if (e instanceof Exception x && DamagedProjectException.explained(x) instanceof DamagedProjectException damaged) {
+                    deliver(() -> failed(damaged.getMessage()));
+                    return;
+                }
                 java.util.Optional<String> diskFault = StorageFaults.explain(e);
                 if (diskFault.isPresent()) {
                     // A full or read-only disk is the user's to fix, not an unexpected failure.

@@ -36,6 +36,7 @@ final class MainWindow {
         this.preferences = preferences;
         this.background = background;
         this.start = new StartViewModel(background, preferences, this::showWorkspace);
+        BackupOfferDialog.watch(start, stage);
         Preferences p = preferences.get();
         this.scene = new Scene(new StartView(start, stage).root());
         Ui.applyTheme(scene, p.theme());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -26,6 +27,7 @@ public final class StartViewModel {
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(false);
+    private final BackupOffers offers = new BackupOffers();
 
     public StartViewModel(Background background, PreferencesStore preferences, Consumer<Project> onOpened) {
         this.background = background;
@@ -55,12 +57,12 @@ public final class StartViewModel {
     }
 
     public void open(Path folder) {
-        run("Opening " + folder.getFileName(), () -> Project.open(folder));
+        run("Opening " + folder.getFileName(), () -> offers.openSound(() -> Project.open(folder)));
     }
 
     /** Opens a team project's folder with the password the user gave (null: from PGPASSWORD or ~/.pgpass). */
     public void open(Path folder, String password) {
-        run("Opening " + folder.getFileName(), () -> Project.open(folder, password));
+        run("Opening " + folder.getFileName(), () -> offers.openSound(() -> Project.open(folder, password)));
     }
 
     /** Whether {@code folder} is an encrypted project, whose password is asked before it is opened. */
@@ -162,13 +164,17 @@ public final class StartViewModel {
     /** Shows the last project once the launcher has opened it ahead; a null result means there was none to reopen. */
     void openWhenReady(java.util.concurrent.CompletableFuture<Project> ahead) {
         opening.set(true);
-        background.job("Opening the last project", progress -> StartupPreload.await(ahead)).onSuccess(project -> {
-            if (project == null) {
-                opening.set(false);
-            } else {
-                opened(project);
-            }
-        }).onFailure(this::failed).start();
+        background.job("Opening the last project", progress -> offers.openSound(() -> StartupPreload.await(ahead)))
+                .onSuccess(project -> {
+                    if (project == null) {
+                        opening.set(false);
+                    } else {
+                        opened(project);
+                    }
+                }).onFailure(why -> {
+                    failed(why);
+                    offers.afterFailure();
+                }).start();
     }
 
     /** Creates a project; a name without {@code .verbatim} gets it. */
@@ -193,7 +199,26 @@ public final class StartViewModel {
     private void run(String title, java.util.function.Supplier<Project> work) {
         opening.set(true);
         message.set(title + "…");
-        background.job(title, progress -> work.get()).onSuccess(this::opened).onFailure(this::failed).start();
+        background.job(title, progress -> work.get()).onSuccess(this::opened).onFailure(why -> {
+            failed(why);
+            offers.afterFailure();
+        }).start();
+    }
+
+    /** The newest backup of a project that could not be opened because it is damaged; null when there is none to offer. */
+    public ReadOnlyObjectProperty<BackupOffers.Offer> backupOffer() {
+        return offers.offer();
+    }
+
+    /** Restores the offered backup into a new folder beside the damaged project and opens it. */
+    public void restore(BackupOffers.Offer offer) {
+        offers.dismiss();
+        run("Restoring the newest backup of " + offer.damaged().getFileName(), () -> offers.restore(offer));
+    }
+
+    /** The user declined the offered backup. */
+    public void dismissBackupOffer() {
+        offers.dismiss();
     }
 
     private void opened(Project project) {

@@ -558,14 +558,14 @@ class CliWorkedSessionTest {
     }
 
     @Test
-    void projectFolderHoldsOnlyTheDatabaseTheOriginalsTheIndexAndTheLock() throws IOException {
+    void projectFolderHoldsOnlyTheDatabaseTheOriginalsTheIndexTheBackupsAndTheLock() throws IOException {
         Path p = codedStudy();
 
         try (Stream<Path> entries = Files.list(p)) {
             // H2 2.3.232 may record a failed internal assertion of its close-time compaction in
             // project.trace.db when assertions are on (as in tests); users run without them.
             assertThat(entries.map(e -> e.getFileName().toString()).filter(n -> !n.equals("project.trace.db"))
-                    .sorted().toList()).containsExactly(".lock", "index", "originals", "project.mv.db");
+                    .sorted().toList()).containsExactly(".lock", "backups", "index", "originals", "project.mv.db");
         }
         // Closing a project used to log "Database is already closed" there on every command.
         if (Files.exists(p.resolve("project.trace.db"))) {

@@ -102,9 +102,12 @@ class ProjectHousekeepingTest {
         Files.write(folder.resolve("project.mv.db"), "this is not a database, it was overwritten".getBytes());
 
         assertThatThrownBy(() -> Project.open(folder))
-                .isInstanceOf(ProjectException.class)
-                .hasMessage("Project study.verbatim cannot be opened: its database project.mv.db is damaged or not a"
-                        + " Verbatim database (details in the log)");
+                .isInstanceOf(DamagedProjectException.class)
+                .hasMessageStartingWith("Project study.verbatim: its database project.mv.db is damaged (H2 cannot read a"
+                        + " Verbatim project from it); nothing more is written to it. Salvage what can be read: verbatim"
+                        + " recover " + folder + " --out ")
+                .hasMessageEndingWith("(it has no backup in " + folder.resolve("backups") + ")");
+        assertThat(folder.resolve("backups")).doesNotExist();
         // The failed open leaves no lock behind: a repaired project opens again.
         Files.delete(folder.resolve("project.mv.db"));
         Files.deleteIfExists(folder.resolve("project.trace.db"));

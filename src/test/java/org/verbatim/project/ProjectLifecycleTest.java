@@ -160,7 +160,7 @@ class ProjectLifecycleTest {
             p.addCode("Later", null, null, null);
         }
 
-        assertThat(fileNames(folder)).containsExactly(".lock", "index", "originals", "project.mv.db");
+        assertThat(fileNames(folder)).containsExactly(".lock", "backups", "index", "originals", "project.mv.db");
     }
 
     @Test
