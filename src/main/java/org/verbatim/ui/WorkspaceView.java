@@ -123,6 +123,7 @@ final class WorkspaceView {
         memos = new WorkspaceMemos(this, stage);
         right = new TabPane(tab("Segments", "mdi2t-tag-multiple-outline", segmentList.view()), searchTab, retrievalTab,
                 memos.tab());
+        right.getStyleClass().add("side-tabs");
         codebookPane.onCodeClicked(path -> {
             retrieval.code().set(path);
             retrieval.retrieve();

@@ -23,7 +23,7 @@ import org.verbatim.project.SegmentView;
  * objects the window tests drive, and prints {@code READY} when it is there (then capture the
  * screen). Run under a display with the test class path and {@code -Dverbatim.home=DIR}:
  * {@code java -cp ... org.verbatim.ui.ScreenshotScenes start|focus-group|dark|codebook|import|export|crosstab|charts|
- * search|compare|refi-import|refi-merge|correct-edit|correct-summary|memos|memo-edit WIDTH HEIGHT}.
+ * search|compare|refi-import|refi-merge|correct-edit|correct-summary|memos|memo-mark|memo-edit WIDTH HEIGHT}.
  */
 final class ScreenshotScenes {
     private static final String FOCUS_GROUP = "TOM-focus-group.txt";
@@ -105,6 +105,7 @@ final class ScreenshotScenes {
             case "correct-summary" -> correcting(window, true);
             case "memos" -> memoList(window, false);
             case "memo-edit" -> memoList(window, true);
+            case "memo-mark" -> memoList(window, false);
             default -> throw new IllegalArgumentException("No scene " + scene);
         }
         Thread.sleep(1500);
@@ -278,7 +279,15 @@ final class ScreenshotScenes {
         if (edit) {
             Thread.sleep(1200);
             Platform.runLater(() -> w.memos().edit(memo));
+            return;
         }
+        // Where the passage's mark is, for the mouse to hover it (the tooltip shows the memo).
+        Thread.sleep(1200);
+        String at = FxThread.call(() -> w.root().lookupAll(".memo-mark").stream()
+                .filter(n -> n.getUserData() instanceof List<?> l && l.contains(memo)).findFirst()
+                .map(n -> n.localToScreen(n.getBoundsInLocal()))
+                .map(b -> Math.round(b.getCenterX()) + " " + Math.round(b.getCenterY())).orElse("none"));
+        System.out.println("MARK " + at);
     }
 
     /** All codes by city, one of them an in-vivo code with a long name. */
