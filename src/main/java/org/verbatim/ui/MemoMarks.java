@@ -130,7 +130,9 @@ final class MemoMarks {
             if (!text.isEmpty()) {
                 text.append("\n\n");
             }
-            text.append(m.on()).append(m.author() == null ? "" : " — " + m.author()).append('\n').append(m.text());
+            // The memo first, then whose it is and what it is on.
+            text.append(m.text()).append("\n— ").append(m.author() == null ? "" : m.author() + ", ").append("on ")
+                    .append(m.on());
         }
         Tooltip tip = new Tooltip(text.toString());
         tip.setWrapText(true);

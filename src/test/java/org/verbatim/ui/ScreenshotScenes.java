@@ -60,8 +60,8 @@ final class ScreenshotScenes {
         }
         if (scene.startsWith("memo")) {
             memos(sample);
-            // The side pane wide enough for the memo list beside the transcript.
-            preferences.update(p -> p.withDividers(List.of(0.2, 0.64, 0.5)));
+            // The default layout: the memo list in the side pane beside the transcript.
+            preferences.update(p -> p.withDividers(List.of(0.22, 0.71, 0.5)));
         }
         if (scene.startsWith("crosstab") || scene.startsWith("charts")) {
             // The default layout: the comparison views take the side pane's width themselves.
@@ -103,9 +103,9 @@ final class ScreenshotScenes {
             case "refi-merge" -> refiMerge(window, colleague);
             case "correct-edit" -> correcting(window, false);
             case "correct-summary" -> correcting(window, true);
-            case "memos" -> memoList(window, false);
-            case "memo-edit" -> memoList(window, true);
-            case "memo-mark" -> memoList(window, false);
+            case "memos" -> memoList(window, "list");
+            case "memo-edit" -> memoList(window, "edit");
+            case "memo-mark" -> memoList(window, "mark");
             default -> throw new IllegalArgumentException("No scene " + scene);
         }
         Thread.sleep(1500);
@@ -260,8 +260,11 @@ final class ScreenshotScenes {
         }
     }
 
-    /** The Memos tab beside the focus group, a memo's passage chosen; with {@code edit} the memo open. */
-    private static void memoList(MainWindow window, boolean edit) throws Exception {
+    /**
+     * The Memos tab beside the focus group with a memo's passage shown: the list from its top
+     * ({@code list}), the memo chosen in it and its mark's place printed ({@code mark}), or the memo open ({@code edit}).
+     */
+    private static void memoList(MainWindow window, String mode) throws Exception {
         WorkspaceView w = openFocusGroup(window);
         waitFor(() -> !w.memos().model().all().isEmpty());
         FxThread.call(() -> {
@@ -272,11 +275,14 @@ final class ScreenshotScenes {
                 .filter(m -> m.target() == org.verbatim.model.Memo.MemoTarget.SEGMENT && m.text().startsWith("The Concept"))
                 .findFirst().orElseThrow());
         FxThread.call(() -> {
-            w.memos().pane().list().getSelectionModel().select(memo);
+            if (!mode.equals("list")) {
+                w.memos().pane().list().getSelectionModel().select(memo);
+                w.memos().pane().list().scrollTo(Math.max(0, w.memos().pane().list().getItems().indexOf(memo) - 3));
+            }
             w.memos().showTarget(memo);
             return null;
         });
-        if (edit) {
+        if (mode.equals("edit")) {
             Thread.sleep(1200);
             Platform.runLater(() -> w.memos().edit(memo));
             return;
