@@ -19,10 +19,10 @@ final class Memos {
     Memo add(MemoTarget target, String ref, String title, String text) {
         return index.write((tx, changes) -> {
             Long targetId = MemoTargets.resolve(tx, target, ref);
-            Instant now = Instant.now();
             long id = tx.memos().insert(target, targetId, title == null || title.isBlank() ? "Memo" : title.strip(),
-                    text, now);
-            return new Memo(id, target, targetId, title, text, now);
+                    text, Instant.now());
+            // As stored (title given, time as the database keeps it), so putting it back later is exact.
+            return tx.memos().find(id).orElseThrow();
         });
     }
 

@@ -431,6 +431,11 @@ public final class Project implements AutoCloseable {
         memos.delete(id);
     }
 
+    /** Changing, putting back (undo) and listing memos with what they are on, as the window needs them. */
+    public MemoEditing memoEditing() {
+        return new MemoEditing(store, index);
+    }
+
     // ---- integrity -------------------------------------------------------------------------
 
     /**

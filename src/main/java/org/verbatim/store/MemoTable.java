@@ -25,10 +25,25 @@ public final class MemoTable {
                 m.id(), m.target(), m.targetId(), m.title(), m.text(), m.updatedAt());
     }
 
+    /** One memo by id. */
+    public java.util.Optional<Memo> find(long id) {
+        return sql.one("SELECT id, target, target_id, title, text, updated_at FROM memo WHERE id = ?", MemoTable::read, id);
+    }
+
+    /** Sets a memo's title, text and time to {@code m}'s (an edit, or an edit undone). */
+    public void update(Memo m) {
+        sql.updateOwned("UPDATE memo SET title = ?, text = ?, updated_at = ? WHERE id = ?",
+                sql.count("SELECT COUNT(*) FROM memo WHERE id = ?", m.id()), "Memo " + m.id(),
+                m.title(), m.text(), m.updatedAt(), m.id());
+    }
+
     public List<Memo> all() {
-        return sql.list("SELECT id, target, target_id, title, text, updated_at FROM memo ORDER BY id",
-                rs -> new Memo(rs.getLong(1), MemoTarget.valueOf(rs.getString(2)), Sql.nullableLong(rs, "target_id"),
-                        rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant()));
+        return sql.list("SELECT id, target, target_id, title, text, updated_at FROM memo ORDER BY id", MemoTable::read);
+    }
+
+    private static Memo read(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Memo(rs.getLong(1), MemoTarget.valueOf(rs.getString(2)), Sql.nullableLong(rs, "target_id"),
+                rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant());
     }
 
     /** Deletes a memo; returns 0 when there is no such memo. */

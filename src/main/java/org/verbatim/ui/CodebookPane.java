@@ -48,6 +48,10 @@ final class CodebookPane {
     private final TreeView<CodeNode> tree = new TreeView<>(new TreeItem<>());
     private final VBox root;
     private java.util.function.Consumer<String> clicked = path -> { };
+    /** Writes or edits a code's memo; null until the workspace offers memos. */
+    private java.util.function.Consumer<CodeNode> memo;
+    /** The memo on a code (its text) for the mark beside its name, or null. */
+    private java.util.function.LongFunction<String> memoOf = id -> null;
 
     CodebookPane(CodebookViewModel model, CodingViewModel coding, CodeDrops drops) {
         this.model = model;
@@ -95,6 +99,32 @@ final class CodebookPane {
     /** What a click on a code does (the workspace retrieves the code). */
     void onCodeClicked(java.util.function.Consumer<String> action) {
         clicked = action;
+    }
+
+    /** Adds Memo… to each code's menu, and marks the codes {@code memoOf} gives a memo for (hover shows it). */
+    void showMemos(java.util.function.Consumer<CodeNode> write, java.util.function.LongFunction<String> memoOf) {
+        this.memo = write;
+        this.memoOf = memoOf;
+        tree.refresh();
+    }
+
+    /** Draws the memo marks again (the memos changed). */
+    void refreshMemoMarks() {
+        tree.refresh();
+    }
+
+    /** Selects a code by path, its parents opened and scrolled into sight, and retrieves it as a click would. */
+    void select(String path) {
+        walk(tree.getRoot(), item -> {
+            if (item.getValue().path().equals(path)) {
+                for (TreeItem<CodeNode> up = item.getParent(); up != null; up = up.getParent()) {
+                    up.setExpanded(true);
+                }
+                tree.getSelectionModel().select(item);
+                tree.scrollTo(Math.max(0, tree.getRow(item) - 2));
+            }
+        });
+        clicked.accept(path);
     }
 
     TreeView<CodeNode> tree() {
@@ -293,6 +323,7 @@ final class CodebookPane {
             shortcut.getStyleClass().add("shortcut");
             count.setMinWidth(Region.USE_PREF_SIZE);
             shortcut.setMinWidth(Region.USE_PREF_SIZE);
+            MemoMarks.mark(name, memoOf.apply(node.code().id()));
             HBox row = new HBox(6, Ui.swatch(node.code().color()), name, gap, count, shortcut);
             row.setAlignment(Pos.CENTER_LEFT);
             // As wide as the tree leaves beside the indent: a long name is shortened, count and shortcut stay in sight.
@@ -305,7 +336,7 @@ final class CodebookPane {
             } else {
                 setTooltip(null);
             }
-            setContextMenu(new ContextMenu(
+            ContextMenu menu = new ContextMenu(
                     Ui.item("Code the selection with this code", "mdi2t-tag-outline", () -> coding.codeSelection(node.path())),
                     new SeparatorMenuItem(),
                     Ui.item("New sub-code…", "mdi2t-tag-plus", () -> add(node.path())),
@@ -316,7 +347,12 @@ final class CodebookPane {
                     Ui.item("Move to the top level", null, () -> model.move(node.path(), null)),
                     Ui.item("Merge into…", "mdi2c-call-merge", () -> mergeInto(node)),
                     new SeparatorMenuItem(),
-                    Ui.item("Delete…", "mdi2d-delete-outline", () -> delete(node))));
+                    Ui.item("Delete…", "mdi2d-delete-outline", () -> delete(node)));
+            if (memo != null) {
+                menu.getItems().add(menu.getItems().size() - 2, Ui.item("Memo…", "mdi2n-note-edit-outline",
+                        () -> memo.accept(node)));
+            }
+            setContextMenu(menu);
         }
     }
 }

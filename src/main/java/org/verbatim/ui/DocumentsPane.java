@@ -24,6 +24,8 @@ final class DocumentsPane {
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("documents"));
     private final CsvExport export;
     private final VBox root;
+    /** The memo on a document (its text) for the mark beside its name, or null. */
+    private java.util.function.LongFunction<String> memoOf = id -> null;
     /** True while the selection is restored after a reload: not a user's choice, so nothing reopens. */
     private boolean selecting;
 
@@ -104,6 +106,17 @@ final class DocumentsPane {
         }
     }
 
+    /** Adds Memo… to the list's menu, and marks the documents {@code memoOf} gives a memo for (hover shows it). */
+    void showMemos(Consumer<DocumentSummary> write, java.util.function.LongFunction<String> memoOf) {
+        tree.getContextMenu().getItems().add(Ui.item("Memo…", "mdi2n-note-edit-outline", () -> selected().ifPresent(write)));
+        this.memoOf = memoOf;
+    }
+
+    /** Draws the memo marks again (the memos changed). */
+    void refreshMemoMarks() {
+        tree.refresh();
+    }
+
     /** Selects a document by id, as if the user had clicked it. */
     void select(long documentId) {
         for (TreeItem<Object> top : tree.getRoot().getChildren()) {
@@ -150,7 +163,7 @@ final class DocumentsPane {
         return Plural.of(turns, "turn") + " · " + Plural.of(words, "word") + " · " + Plural.of(segments, "segment");
     }
 
-    private static final class DocumentCell extends TreeCell<Object> {
+    private final class DocumentCell extends TreeCell<Object> {
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
@@ -159,6 +172,7 @@ final class DocumentsPane {
                 setGraphic(null);
             } else if (item instanceof DocumentSummary d) {
                 Label name = new Label(d.name());
+                MemoMarks.mark(name, memoOf.apply(d.id()));
                 Label counts = new Label(counts(d.turns(), d.words(), d.segments()));
                 counts.getStyleClass().add("code-count");
                 setGraphic(new VBox(1, name, counts));

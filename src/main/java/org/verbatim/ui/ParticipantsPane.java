@@ -58,6 +58,30 @@ final class ParticipantsPane {
         return root;
     }
 
+    /** Adds Memo… to the table's menu (right-click a participant). */
+    void showMemos(Consumer<ParticipantView> write) {
+        if (table.getContextMenu() == null) {
+            table.setContextMenu(new javafx.scene.control.ContextMenu());
+        }
+        table.getContextMenu().getItems().add(Ui.item("Memo…", "mdi2n-note-edit-outline", () -> {
+            ParticipantView chosen = table.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                write.accept(chosen);
+            }
+        }));
+    }
+
+    /** Selects a participant's row by id and scrolls it into sight. */
+    void select(long participantId) {
+        for (ParticipantView p : table.getItems()) {
+            if (p.id() == participantId) {
+                table.getSelectionModel().select(p);
+                table.scrollTo(p);
+                return;
+            }
+        }
+    }
+
     /** The CSV export of the table, as its button runs it. */
     CsvExport export() {
         return export;

@@ -62,6 +62,8 @@ final class TranscriptPane {
     /** Whether the text is being corrected: then the area shows the draft, and the saved document waits. */
     private boolean editingText;
     private final VBox header;
+    /** Where memos are (margin marks, the document's memo); null until the workspace shows memos. */
+    private MemoMarks memoMarks;
 
     TranscriptPane(TranscriptViewModel model, CodebookViewModel codebook, CodingViewModel coding, CodeDrops drops,
                    Consumer<SegmentView> segmentChosen, Runnable codeWith, Runnable mapSpeakers) {
@@ -196,6 +198,18 @@ final class TranscriptPane {
     /** Puts the edit bar (Edit text, Versions; while editing Save and Cancel) under the title. */
     void attachEditing(TranscriptEditing editing) {
         header.getChildren().add(editing.bar());
+    }
+
+    /** Shows where memos are: a mark in the margin beside passages with a memo, the document's memo under the title. */
+    void showMemos(MemoMarks marks) {
+        memoMarks = marks;
+        header.getChildren().add(Math.min(2, header.getChildren().size()), marks.documentButton(model.document()));
+        marks.onChange(() -> {
+            DocumentDetail doc = model.document().get();
+            if (!editingText && doc != null && area.getLength() == doc.text().length()) {
+                area.setParagraphGraphicFactory(this::margin);
+            }
+        });
     }
 
     /** The text is being corrected: coding margins and hover notes would point at the wrong words, so they go. */
@@ -341,6 +355,9 @@ final class TranscriptPane {
         time.setAlignment(Pos.TOP_RIGHT);
         StripeColumn stripes = new StripeColumn(layers, paragraph, from, to);
         HBox box = marginTimes ? new HBox(6, time, stripes) : new HBox(stripes);
+        if (memoMarks != null && memoMarks.hasColumn(doc.document().id())) {
+            box.getChildren().add(memoMarks.margin(doc.document().id(), from, to));
+        }
         box.setPadding(new javafx.geometry.Insets(0, 6, 0, 6));
         box.setAlignment(Pos.TOP_LEFT);
         return box;

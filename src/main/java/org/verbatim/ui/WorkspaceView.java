@@ -73,6 +73,7 @@ final class WorkspaceView {
     private final SplitPane main;
     private final SplitPane left;
     private ComparisonRoom room;
+    private final WorkspaceMemos memos;
     /** The text size a fresh preference file has (see {@link Preferences}). */
     private static final double DEFAULT_FONT_SIZE = 14;
     /** Listeners on what outlives this workspace (the shared background, the preferences); removed by {@link #dispose()}. */
@@ -120,7 +121,10 @@ final class WorkspaceView {
         Tab retrievalTab = tab("Retrieval", "mdi2m-magnify", new RetrievalPane(retrieval, codebook, this::reveal,
                 this::exportRetrieved).root());
         retrievalTab.setId("tab-retrieval");
-        right = new TabPane(tab("Segments", "mdi2t-tag-multiple-outline", segmentList.view()), searchTab, retrievalTab);
+        memos = new WorkspaceMemos(this, stage);
+        right = new TabPane(tab("Segments", "mdi2t-tag-multiple-outline", segmentList.view()), searchTab, retrievalTab,
+                memos.tab());
+        right.getStyleClass().add("side-tabs");
         codebookPane.onCodeClicked(path -> {
             retrieval.code().set(path);
             retrieval.retrieve();
@@ -292,6 +296,10 @@ final class WorkspaceView {
         return participants;
     }
 
+    WorkspaceMemos memos() {
+        return memos;
+    }
+
     ParticipantsPane participantsPane() {
         return participantsPane;
     }
@@ -461,7 +469,7 @@ final class WorkspaceView {
                 () -> current().ifPresent(this::mapSpeakers));
         MenuItem coder = Ui.item("Coder name…", null, this::askCoder);
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), codeWith, inVivo, new SeparatorMenuItem(),
-                speakers, coder);
+                speakers, coder, memos.projectMemoItem());
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme", Ui.icon("mdi2t-theme-light-dark"));
         dark.setSelected(Preferences.DARK.equals(preferences.get().theme()));

@@ -23,7 +23,7 @@ import org.verbatim.project.SegmentView;
  * objects the window tests drive, and prints {@code READY} when it is there (then capture the
  * screen). Run under a display with the test class path and {@code -Dverbatim.home=DIR}:
  * {@code java -cp ... org.verbatim.ui.ScreenshotScenes start|focus-group|dark|codebook|import|export|crosstab|charts|
- * search|compare|refi-import|refi-merge|correct-edit|correct-summary WIDTH HEIGHT}.
+ * search|compare|refi-import|refi-merge|correct-edit|correct-summary|memos|memo-mark|memo-edit WIDTH HEIGHT}.
  */
 final class ScreenshotScenes {
     private static final String FOCUS_GROUP = "TOM-focus-group.txt";
@@ -57,6 +57,11 @@ final class ScreenshotScenes {
         }
         if (scene.equals("charts-in-vivo")) {
             inVivoCode(sample);
+        }
+        if (scene.startsWith("memo")) {
+            memos(sample);
+            // The default layout: the memo list in the side pane beside the transcript.
+            preferences.update(p -> p.withDividers(List.of(0.22, 0.71, 0.5)));
         }
         if (scene.startsWith("crosstab") || scene.startsWith("charts")) {
             // The default layout: the comparison views take the side pane's width themselves.
@@ -98,6 +103,9 @@ final class ScreenshotScenes {
             case "refi-merge" -> refiMerge(window, colleague);
             case "correct-edit" -> correcting(window, false);
             case "correct-summary" -> correcting(window, true);
+            case "memos" -> memoList(window, "list");
+            case "memo-edit" -> memoList(window, "edit");
+            case "memo-mark" -> memoList(window, "mark");
             default -> throw new IllegalArgumentException("No scene " + scene);
         }
         Thread.sleep(1500);
@@ -223,6 +231,69 @@ final class ScreenshotScenes {
                         null));
             }
         }
+    }
+
+    /** Memos a researcher would have written: on the project, a document, a code, a participant and passages. */
+    private static void memos(Path sample) {
+        try (Project p = Project.open(sample)) {
+            if (!p.memos().isEmpty()) {
+                return;
+            }
+            p.addMemo(org.verbatim.model.Memo.MemoTarget.PROJECT, null, "Research question",
+                    "Do young IR professionals in the regions see China as a partner or a threat?\n"
+                    + "Compare Tomsk (border region, Chinese students) with Nizhny Novgorod and Petrozavodsk.");
+            p.addMemo(org.verbatim.model.Memo.MemoTarget.DOCUMENT, FOCUS_GROUP, "Setting",
+                    "Recorded at the university; two participants arrived late.\nThe moderator steered towards Georgia.");
+            p.addMemo(org.verbatim.model.Memo.MemoTarget.CODE, "Threats/China", "Scope",
+                    "Use for China as a threat to Russia, not for China as a partner (see Partners).");
+            String participant = p.participants().stream().filter(v -> v.documents() > 0).findFirst().orElseThrow().key();
+            p.addMemo(org.verbatim.model.Memo.MemoTarget.PARTICIPANT, participant, "Background",
+                    "Studied in Harbin for a year; speaks Chinese.");
+            List<SegmentView> focus = p.segments(new org.verbatim.project.SegmentFilter(null, java.util.Map.of(), null,
+                    List.of(FOCUS_GROUP)));
+            SegmentView georgia = focus.stream().filter(s -> s.text().startsWith("In the Concept")).findFirst()
+                    .orElse(focus.get(0));
+            p.setSegmentMemo(georgia.id(), "The Concept is quoted from memory; compare with the 2008 text.");
+            p.setSegmentMemo(focus.get(focus.size() / 2).id(), "Irony? The group laughs here.");
+            p.addMemo(org.verbatim.model.Memo.MemoTarget.SEGMENT, String.valueOf(focus.get(focus.size() / 3).id()),
+                    "Check", "Second coder disagrees on this one: discuss.");
+        }
+    }
+
+    /**
+     * The Memos tab beside the focus group with a memo's passage shown: the list from its top
+     * ({@code list}), the memo chosen in it and its mark's place printed ({@code mark}), or the memo open ({@code edit}).
+     */
+    private static void memoList(MainWindow window, String mode) throws Exception {
+        WorkspaceView w = openFocusGroup(window);
+        waitFor(() -> !w.memos().model().all().isEmpty());
+        FxThread.call(() -> {
+            w.memos().tab().getTabPane().getSelectionModel().select(w.memos().tab());
+            return null;
+        });
+        var memo = FxThread.call(() -> w.memos().model().all().stream()
+                .filter(m -> m.target() == org.verbatim.model.Memo.MemoTarget.SEGMENT && m.text().startsWith("The Concept"))
+                .findFirst().orElseThrow());
+        FxThread.call(() -> {
+            if (!mode.equals("list")) {
+                w.memos().pane().list().getSelectionModel().select(memo);
+                w.memos().pane().list().scrollTo(Math.max(0, w.memos().pane().list().getItems().indexOf(memo) - 3));
+            }
+            w.memos().showTarget(memo);
+            return null;
+        });
+        if (mode.equals("edit")) {
+            Thread.sleep(1200);
+            Platform.runLater(() -> w.memos().edit(memo));
+            return;
+        }
+        // Where the passage's mark is, for the mouse to hover it (the tooltip shows the memo).
+        Thread.sleep(1200);
+        String at = FxThread.call(() -> w.root().lookupAll(".memo-mark").stream()
+                .filter(n -> n.getUserData() instanceof List<?> l && l.contains(memo)).findFirst()
+                .map(n -> n.localToScreen(n.getBoundsInLocal()))
+                .map(b -> Math.round(b.getCenterX()) + " " + Math.round(b.getCenterY())).orElse("none"));
+        System.out.println("MARK " + at);
     }
 
     /** All codes by city, one of them an in-vivo code with a long name. */
