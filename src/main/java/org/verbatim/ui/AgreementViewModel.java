@@ -68,6 +68,7 @@ final class AgreementViewModel {
     private AgreementRequest shownRequest;
     private boolean offering;
     private long differencesAsked;
+    private long computations;
 
     AgreementViewModel(Session session) {
         this.session = session;
@@ -97,6 +98,7 @@ final class AgreementViewModel {
         String wantCode = code.get();
         String wantDocument = document.get();
         AgreementUnit wantUnit = unit.get();
+        long asking = ++computations;
         session.longRead("Comparing coders", (p, progress) -> {
             List<CoderAgreement.CoderSegments> all = p.coderAgreement().coders();
             List<String> names = all.stream().map(CoderAgreement.CoderSegments::name).toList();
@@ -113,7 +115,15 @@ final class AgreementViewModel {
                     ALL_DOCUMENTS.equals(wantDocument) || !docs.contains(wantDocument) ? List.of() : List.of(wantDocument),
                     ALL_CODES.equals(wantCode) || !paths.contains(wantCode) ? List.of() : List.of(wantCode));
             return new Computed(offered, request, p.coderAgreement().compare(request, progress));
-        }, this::show).onFailure(failure -> {
+        }, c -> {
+            // A newer choice is being computed: this result would show what is no longer chosen.
+            if (asking == computations) {
+                show(c);
+            }
+        }).onFailure(failure -> {
+            if (asking != computations) {
+                return;
+            }
             shownRequest = null;
             shown.set(null);
             rows.clear();
@@ -162,8 +172,13 @@ final class AgreementViewModel {
         try {
             // Replaced only when they differ: replacing a chooser's items clears its choice for a moment.
             replace(coders, o.coders().stream().map(CoderAgreement.CoderSegments::name).toList());
-            first.set(o.first());
-            second.set(o.second());
+            // The user's choices stand while the project has them; a coder gone or not yet chosen is filled in.
+            if (first.get() == null || !coders.contains(first.get())) {
+                first.set(o.first());
+            }
+            if (second.get() == null || !coders.contains(second.get())) {
+                second.set(o.second());
+            }
             List<String> codeChoices = new ArrayList<>(List.of(ALL_CODES));
             codeChoices.addAll(o.codes());
             String keepCode = code.get();
