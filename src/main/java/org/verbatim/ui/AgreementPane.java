@@ -176,7 +176,8 @@ final class AgreementPane {
         model.selected().addListener((o, a, row) -> {
             if (row != null && table.getSelectionModel().getSelectedItem() != row) {
                 table.getSelectionModel().select(row);
-                table.scrollTo(row);
+                // A couple of rows above it stay in sight, for context.
+                table.scrollTo(Math.max(0, table.getItems().indexOf(row) - 2));
             }
         });
         model.rows().addListener((ListChangeListener<AgreementViewModel.Row>) c -> {
