@@ -49,7 +49,12 @@ final class AgreementPane {
     /** "Only pavel": wide enough for a coder's name. */
     private static final double ONLY_WIDTH = 104;
     /** The seven columns of figures together. */
-    private static final double FIGURES_WIDTH = 5 * NUMBER_WIDTH + 2 * ONLY_WIDTH;
+    /** "Agree %": a little wider than a number. */
+    private static final double AGREE_WIDTH = 86;
+    private static final double FIGURES_WIDTH = 4 * NUMBER_WIDTH + AGREE_WIDTH + 2 * ONLY_WIDTH;
+    /** The text size the widths above are for: the theme's own. */
+    private static final double DEFAULT_FONT_SIZE = 14;
+    private double scale = 1;
 
     private final AgreementViewModel model;
     private final Opener opener;
@@ -86,6 +91,12 @@ final class AgreementPane {
         split.visibleProperty().bind(model.shown().isNotNull());
         split.managedProperty().bind(split.visibleProperty());
         root = new VBox(6, controls(), note, split, status);
+        // The figures' columns grow with the text size (View ▸ Larger), as the theme's own sizes do.
+        status.fontProperty().addListener((o, a, font) -> {
+            scale = font.getSize() / DEFAULT_FONT_SIZE;
+            fit(table, 0);
+            fit(perDocument, 0);
+        });
         VBox.setVgrow(split, Priority.ALWAYS);
         root.setPadding(new Insets(8));
         root.setId("agreement");
@@ -154,8 +165,7 @@ final class AgreementPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         code.setMaxWidth(5000);
         // The figures keep their width; the code column takes what is left (constrained: no horizontal scrolling).
-        table.widthProperty().addListener((o, a, w) -> code.setPrefWidth(Math.max(160,
-                w.doubleValue() - FIGURES_WIDTH - 20)));
+        table.widthProperty().addListener((o, a, w) -> fit(table, w.doubleValue()));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(AgreementViewModel.Row row, boolean empty) {
@@ -233,11 +243,28 @@ final class AgreementPane {
     private static <T> TableColumn<T, String> number(String title, Function<T, String> value) {
         TableColumn<T, String> c = column(title, value);
         c.setUserData(title);
-        double width = title.startsWith("Only") ? ONLY_WIDTH : NUMBER_WIDTH;
-        c.setPrefWidth(width);
-        c.setMinWidth(width - 10);
+        c.setPrefWidth(baseWidth(title));
+        c.setMinWidth(baseWidth(title) - 10);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
+    }
+
+    private static double baseWidth(String title) {
+        return title.startsWith("Only") ? ONLY_WIDTH : title.startsWith("Agree") ? AGREE_WIDTH : NUMBER_WIDTH;
+    }
+
+    /**
+     * The figures keep their width at the text size; the first column (code or document) takes
+     * what is left, so the table never scrolls sideways.
+     */
+    private void fit(TableView<?> view, double width) {
+        double w = width > 0 ? width : view.getWidth();
+        for (TableColumn<?, ?> c : view.getColumns().subList(1, view.getColumns().size())) {
+            double figure = baseWidth((String) c.getUserData()) * scale;
+            c.setMinWidth(figure - 10);
+            c.setPrefWidth(figure);
+        }
+        view.getColumns().get(0).setPrefWidth(Math.max(160, w - FIGURES_WIDTH * scale - 20));
     }
 
     private TableView<AgreementViewModel.DocumentRow> documentTable() {
@@ -249,8 +276,7 @@ final class AgreementPane {
         perDocument.getColumns().addAll(figures(AgreementPane::documentFigures));
         perDocument.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         doc.setMaxWidth(5000);
-        perDocument.widthProperty().addListener((o, a, w) -> doc.setPrefWidth(Math.max(160,
-                w.doubleValue() - FIGURES_WIDTH - 20)));
+        perDocument.widthProperty().addListener((o, a, w) -> fit(perDocument, w.doubleValue()));
         perDocument.setItems(model.byDocument());
         model.shown().addListener((o, a, b) -> headings(perDocument.getColumns()));
         perDocument.setOnMouseClicked(e -> {
