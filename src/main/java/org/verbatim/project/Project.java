@@ -576,6 +576,11 @@ public final class Project implements AutoCloseable {
         return store.read(tx -> AgreementQueries.compare(tx, coders, unit, documents, codePaths));
     }
 
+    /** Two coders side by side for the Agreement view; see {@link CoderAgreement}. */
+    public CoderAgreement coderAgreement() {
+        return new CoderAgreement(store);
+    }
+
     // ---- excerpt export with a choice of codes, filters and columns ------------------------
 
     /** What an export of coded excerpts can choose from: its columns, attribute values, coders and documents. */

@@ -4,7 +4,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.SplitPane;
 
 /**
- * Gives the comparison views (cross-tab, charts) the width of the side pane on the right while
+ * Gives the comparison views (cross-tab, charts, agreement) the width of the side pane on the right while
  * one of them is shown — on a laptop screen a table of cities with its Total does not fit
  * beside it — and puts the divider back where it was when the transcript is shown again. The
  * divider the user leaves while comparing is not remembered as their layout.

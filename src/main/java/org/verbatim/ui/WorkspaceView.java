@@ -64,6 +64,7 @@ final class WorkspaceView {
     private final Tab chartsTab;
     private final CompareViewModel compare;
     private final Tab compareTab;
+    private final AgreementTab agreement;
     private final Label status = new Label();
     private java.util.function.Consumer<java.nio.file.Path> folderOpener;
     private java.util.function.Consumer<java.nio.file.Path> projectOpener = p -> { };
@@ -142,7 +143,8 @@ final class WorkspaceView {
         compare = new CompareViewModel(session);
         compareTab = tab("Compare", "mdi2v-view-column-outline", new ComparePane(compare, this::reveal).root());
         compareTab.setId("tab-compare");
-        centre = new TabPane(transcriptTab, crossTabTab, chartsTab, compareTab);
+        agreement = new AgreementTab(session, this::openAt);
+        centre = new TabPane(transcriptTab, crossTabTab, chartsTab, compareTab, agreement.tab());
         centre.setId("centre");
         // The views compute only while they are on screen, and again whenever they are shown after a change.
         crossTab.showing().bind(crossTabTab.selectedProperty());
@@ -157,7 +159,8 @@ final class WorkspaceView {
         restoreDividers();
         // The side pane can give all its width to the comparison views (see ComparisonRoom).
         right.setMinWidth(0);
-        room = new ComparisonRoom(main, 1, crossTabTab.selectedProperty().or(chartsTab.selectedProperty()));
+        room = new ComparisonRoom(main, 1, crossTabTab.selectedProperty().or(chartsTab.selectedProperty())
+                .or(agreement.tab().selectedProperty()));
 
         WorkspaceStatus edges = new WorkspaceStatus(session, preferences, detach::add);
         root = new BorderPane(main, new VBox(menus(backToStart), edges.offlineBanner()), null, edges.bar(status), null);
@@ -262,6 +265,10 @@ final class WorkspaceView {
         return compare;
     }
 
+    AgreementTab agreement() {
+        return agreement;
+    }
+
     TabPane centre() {
         return centre;
     }
@@ -338,8 +345,12 @@ final class WorkspaceView {
 
     /** Opens a search hit's transcript with the matched words selected. */
     private void revealHit(HitView hit) {
+        openAt(hit.documentId(), hit.start(), hit.end());
+    }
+
+    private void openAt(long documentId, int start, int end) {
         centre.getSelectionModel().select(transcriptTab);
-        transcript.reveal(hit.documentId(), hit.start(), hit.end());
+        transcript.reveal(documentId, start, end);
     }
 
     private void codeWith() {
@@ -497,7 +508,8 @@ final class WorkspaceView {
         MenuItem showTranscript = Ui.item("Transcript", "mdi2t-text-box-outline",
                 () -> centre.getSelectionModel().select(transcriptTab));
         showTranscript.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+R"));
-        Menu analyse = new Menu("_Analyse", null, showCrossTab, showCharts, compareItem(), showTranscript);
+        Menu analyse = new Menu("_Analyse", null, showCrossTab, showCharts, compareItem(), agreement.menuItem(centre),
+                showTranscript);
         
         MenuItem findHere = Ui.item("Search this transcript", "mdi2t-text-search", () -> showSearch(true));
         findHere.setId("menu-search-transcript");

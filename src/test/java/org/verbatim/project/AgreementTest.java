@@ -140,4 +140,53 @@ class AgreementTest {
         assertThatThrownBy(() -> project.agreement(List.of("pavel", "maria"), AgreementUnit.TURN, List.of(), List.of()))
                 .hasMessage("pavel and maria have not coded any document in common");
     }
+
+    @Test
+    void theWindowsBreakdownGivesEachDocumentItsOwnReportAndStopsWhenCancelled() {
+        AgreementRequest request = new AgreementRequest(List.of("elena", "pavel"), AgreementUnit.TURN, List.of(),
+                List.of());
+        CoderAgreement agreement = project.coderAgreement();
+
+        assertThat(agreement.coders()).containsExactly(new CoderAgreement.CoderSegments("elena", 3),
+                new CoderAgreement.CoderSegments("pavel", 2));
+        AgreementBreakdown breakdown = agreement.compare(request, Progress.NONE);
+        assertThat(breakdown.overall()).isEqualTo(project.agreement(List.of("elena", "pavel"), AgreementUnit.TURN,
+                List.of(), List.of()));
+        assertThat(breakdown.byDocument()).singleElement().satisfies(d -> {
+            assertThat(d.document()).isEqualTo("focus-group.txt");
+            assertThat(d.report()).isEqualTo(project.agreement(List.of("elena", "pavel"), AgreementUnit.TURN,
+                    List.of("focus-group.txt"), List.of()));
+        });
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThatThrownBy(() -> agreement.compare(request, cancelled)).isInstanceOf(ProjectException.class)
+                .hasMessage("Agreement cancelled");
+    }
+
+    @Test
+    void passagesWhereTwoCodersDifferNameTheCoderWhoCodedAndTheWordsEachCovered() {
+        List<CodingDifference> europe = project.coderAgreement().differences(new AgreementRequest(
+                List.of("elena", "pavel"), AgreementUnit.TURN, List.of(), List.of()), "The West/European Union", false);
+
+        assertThat(europe).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(CodingDifference.Kind.FIRST_ONLY);
+            assertThat(d.document()).isEqualTo("focus-group.txt");
+            assertThat(d.speaker()).isEqualTo("Boris");
+            assertThat(d.first()).isEqualTo(BORIS);
+            assertThat(d.second()).isEmpty();
+        });
+        List<CodingDifference> west = project.coderAgreement().differences(new AgreementRequest(
+                List.of("pavel", "elena"), AgreementUnit.TURN, List.of(), List.of()), "The West", true);
+        assertThat(west).extracting(CodingDifference::code, CodingDifference::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("The West / European Union", CodingDifference.Kind.SECOND_ONLY),
+                org.assertj.core.groups.Tuple.tuple("The West / United States", CodingDifference.Kind.FIRST_ONLY));
+    }
 }

@@ -23,7 +23,7 @@ import org.verbatim.project.SegmentView;
  * objects the window tests drive, and prints {@code READY} when it is there (then capture the
  * screen). Run under a display with the test class path and {@code -Dverbatim.home=DIR}:
  * {@code java -cp ... org.verbatim.ui.ScreenshotScenes start|focus-group|dark|codebook|import|export|crosstab|charts|
- * search|compare|refi-import|refi-merge|correct-edit|correct-summary|memos|memo-mark|memo-edit WIDTH HEIGHT}.
+ * search|compare|agreement|refi-import|refi-merge|correct-edit|correct-summary|memos|memo-mark|memo-edit WIDTH HEIGHT}.
  */
 final class ScreenshotScenes {
     private static final String FOCUS_GROUP = "TOM-focus-group.txt";
@@ -99,6 +99,7 @@ final class ScreenshotScenes {
             case "charts-in-vivo" -> chartsWithInVivoCode(window);
             case "search" -> search(window);
             case "compare" -> compare(window);
+            case "agreement" -> agreement(window);
             case "refi-import" -> refiImport(window, colleague);
             case "refi-merge" -> refiMerge(window, colleague);
             case "correct-edit" -> correcting(window, false);
@@ -218,6 +219,34 @@ final class ScreenshotScenes {
         }
         waitFor(() -> w.compare().shown().get().codes().get(0).groups().get(0).passages().stream()
                 .anyMatch(p -> p.segmentId() == first.segmentId() && p.quote()));
+    }
+
+    /**
+     * elena and pavel, the sample study's two coders, side by side on the Threats codes: the
+     * table per code, and the passages of one code where they differ.
+     */
+    private static void agreement(MainWindow window) throws Exception {
+        WorkspaceView w = openWorkspace(window);
+        AgreementViewModel model = w.agreement().model();
+        FxThread.call(() -> {
+            w.centre().getSelectionModel().select(w.agreement().tab());
+            return null;
+        });
+        waitFor(() -> model.shown().get() != null);
+        FxThread.call(() -> {
+            model.code().set("Threats");
+            return null;
+        });
+        waitFor(() -> model.shown().get() != null && model.shown().get().overall().codes().stream()
+                .allMatch(r -> r.code().startsWith("Threats")));
+        AgreementViewModel.Row row = FxThread.call(() -> model.rows().stream()
+                .filter(r -> r.figures().firstOnly() != null && r.figures().firstOnly() + r.figures().secondOnly() > 0)
+                .findFirst().orElseThrow());
+        FxThread.call(() -> {
+            model.selected().set(row);
+            return null;
+        });
+        waitFor(() -> !model.differences().isEmpty());
     }
 
     /** An in-vivo code with a long name, coded once, as coding a focus group's words in vivo makes. */
