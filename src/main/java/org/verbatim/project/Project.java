@@ -1,7 +1,5 @@
 package org.verbatim.project;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -50,7 +48,7 @@ public final class Project implements AutoCloseable {
     private AnalysisQueries analysis;
     private Backups.Pending backup = Backups.Pending.NONE;
 
-    private Project(Path folder, ProjectLock lock, ProjectStore store, FolderKey files) {
+    Project(Path folder, ProjectLock lock, ProjectStore store, FolderKey files) {
         this.folder = folder;
         this.lock = lock;
         this.store = store;
@@ -72,27 +70,7 @@ public final class Project implements AutoCloseable {
 
     /** Creates a new, empty project folder, encrypted with {@code password} unless it is null. */
     public static Project create(Path folder, String password) {
-        try {
-            if (Files.exists(folder) && (!Files.isDirectory(folder) || hasEntries(folder))) {
-                throw new ProjectException("Cannot create project " + folder + ": it already exists and is not empty");
-            }
-            OwnerOnly.folder(folder);
-            Files.createDirectories(folder.resolve("originals"));
-            if (password != null) {
-                ProjectEncryption.startEncrypted(folder, password);
-            }
-        } catch (IOException e) {
-            throw new ProjectException("Cannot create project " + folder + ": " + e.getMessage(), e);
-        }
-        Project created = openFile(folder, password);
-        try {
-            // An empty index that matches the empty store: from here on every change keeps it current.
-            created.index.rebuild(Progress.NONE);
-        } catch (RuntimeException e) {
-            created.close();
-            throw e;
-        }
-        return created;
+        return ProjectOpening.create(folder, password);
     }
 
     /** Opens a project folder, waiting up to {@code patience} (telling {@code waiting} once) while another process has it. */
@@ -112,58 +90,18 @@ public final class Project implements AutoCloseable {
 
     /** Opens an existing project folder; {@code password} is an encrypted or team project's (null: look it up). */
     public static Project open(Path folder, String password) {
-        if (TeamProjects.isTeamProject(folder)) {
-            return openFolder(folder, f -> TeamProjects.openStore(f, password));
-        }
-        if (!Files.isRegularFile(folder.resolve("project.mv.db"))) {
-            throw new ProjectException("No Verbatim project at " + folder
-                    + " (expected a folder NAME.verbatim with project.mv.db; create one with: verbatim new " + folder + ")");
-        }
-        return openFile(folder, password);
+        return ProjectOpening.open(folder, password);
     }
 
-    private static Project openFile(Path folder, String password) {
-        return openLocked(folder, f -> ProjectEncryption.unlock(f, password),
-                (f, files, lock) -> files.openStore(f, lock.readOnly()));
+    /** What opening does once the store is open: clean up after a crash, and keep the backup it started. */
+    void opened(Backups.Pending startedBackup) {
+        documents.removeOrphanOriginals();
+        this.backup = startedBackup;
     }
 
-    /** Opens with {@code store} (a team project's connection to its server). */
-    static Project openFolder(Path folder, java.util.function.Function<Path, ProjectStore> store) {
-        return openLocked(folder, f -> FolderKey.NONE, (f, files, lock) -> store.apply(f));
-    }
-
-    /** How a project's store is opened once the folder is locked and its key (if any) known. */
-    private interface StoreOpening {
-        ProjectStore open(Path folder, FolderKey files, ProjectLock lock);
-    }
-
-    private static Project openLocked(Path folder, java.util.function.Function<Path, FolderKey> unlock,
-                                      StoreOpening store) {
-        ProjectLock lock = ProjectLock.acquire(folder);
-        Backups.Pending backup = new Backups(folder).beforeOpening();
-        ProjectStore opened = null;
-        try {
-            FolderKey files = unlock.apply(folder);
-            opened = store.open(folder, files, lock);
-            Project project = new Project(folder, lock, opened, files);
-            project.documents.removeOrphanOriginals();
-            backup.finish(opened);
-            project.backup = backup;
-            return project;
-        } catch (RuntimeException e) {
-            backup.discard();
-            if (opened != null) {
-                opened.close();
-            }
-            lock.close();
-            throw OpeningFailures.asUserSees(folder, e);
-        }
-    }
-
-    private static boolean hasEntries(Path folder) throws IOException {
-        try (var entries = Files.list(folder)) {
-            return entries.findAny().isPresent();
-        }
+    /** A new project's empty index, matching its empty store: from here on every change keeps it current. */
+    void startIndex() {
+        index.rebuild(Progress.NONE);
     }
 
     public Path folder() {

@@ -77,7 +77,7 @@ public final class TeamProjects {
         ServerJson json = ServerJson.of(address, coder);
         Project project;
         try {
-            project = Project.openFolder(folder, f -> connect(address, password, json.coder(), opening));
+            project = ProjectOpening.openFolder(folder, f -> connect(address, password, json.coder(), opening));
             json.write(folder);
         } catch (RuntimeException e) {
             removeQuietly(folder, existed);
