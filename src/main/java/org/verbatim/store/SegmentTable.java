@@ -70,6 +70,19 @@ public final class SegmentTable {
                 rs -> consumer.accept(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5)));
     }
 
+    /** A code on a range, whoever applied it: what the search index holds of a segment. */
+    public record CodedRange(long codeId, int start, int end) { }
+
+    /**
+     * The distinct codes and ranges of a document's segments, in start order: one row where
+     * several coders applied the same code to the same passage, and no texts.
+     */
+    public List<CodedRange> codedRangesOfDocument(long documentId) {
+        return sql.list("SELECT DISTINCT code_id, start_offset, end_offset FROM segment WHERE document_id = ?"
+                        + " ORDER BY start_offset, end_offset, code_id",
+                rs -> new CodedRange(rs.getLong(1), rs.getInt(2), rs.getInt(3)), documentId);
+    }
+
     public int countOfDocument(long documentId) {
         return (int) sql.count("SELECT COUNT(*) FROM segment WHERE document_id = ?", documentId);
     }
