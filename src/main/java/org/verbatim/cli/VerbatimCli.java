@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
             CheckCommand.class, ReindexCommand.class, EditCommand.class, HistoryCommand.class,
             FrequenciesCommand.class, CrosstabCommand.class, CooccurrenceCommand.class, RetrieveCommand.class,
             MatrixCommand.class, AgreementCommand.class, CompareCommand.class, ReportCommand.class,
-            MergeCommand.class, ShareCommand.class, JoinCommand.class, CommandLine.HelpCommand.class})
+            MergeCommand.class, ShareCommand.class, JoinCommand.class, TeamCommand.class,
+            CommandLine.HelpCommand.class})
 public final class VerbatimCli implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(VerbatimCli.class);
 

@@ -169,6 +169,11 @@ public final class Project implements AutoCloseable {
         return new ChangeFollower(store, index, listener);
     }
 
+    /** On a team project, gives a database user the lead role or makes them a coder; see {@link TeamRoles}. */
+    public String setTeamRole(String user, boolean lead) {
+        return new TeamRoles(store, folder).set(user, lead);
+    }
+
     // ---- documents -------------------------------------------------------------------------
 
     /** Imports transcripts; see {@link ImportRequest}. Each file commits on its own. */

@@ -105,6 +105,20 @@ public final class SegmentTable {
         sql.updateOwned("DELETE FROM segment WHERE id = ?", exists(id), "Segment " + id, id);
     }
 
+    /**
+     * Removes every segment of a document, before the document itself.
+     *
+     * @throws NotPermittedException on a team project, when another member made one of them and
+     *                               the user is not a lead (the server passed over their rows)
+     */
+    public void deleteOfDocument(long documentId, String documentName) {
+        long all = sql.count("SELECT COUNT(*) FROM segment WHERE document_id = ?", documentId);
+        if (sql.update("DELETE FROM segment WHERE document_id = ?", documentId) < all) {
+            throw new NotPermittedException(documentName + " holds segments made by other team members: only a project"
+                    + " lead may remove it");
+        }
+    }
+
     private long exists(long id) {
         return sql.count("SELECT COUNT(*) FROM segment WHERE id = ?", id);
     }

@@ -63,6 +63,11 @@ public final class Tx {
         return new QuoteMarkTable(sql);
     }
 
+    /** The roles of a team project's members; a project file has none. */
+    public TeamMemberTable teamMembers() {
+        return new TeamMemberTable(sql);
+    }
+
     public VersionTable versions() {
         return new VersionTable(sql);
     }
