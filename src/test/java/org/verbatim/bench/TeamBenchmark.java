@@ -56,8 +56,10 @@ class TeamBenchmark {
 
             // The faults, while the same coders go on coding.
             CodingTeam.OtherProcess doomed = team.codeInAnotherProcess("coder-killed", "Killed");
+            doomed.awaitAcknowledged(1, 120);
             CodingTeam.Run run = team.code("Fault", FAULT_PASSAGES, 20);
-            Set<Long> killedAcks = doomed.killAfter(20, 120);
+            run.awaitCommitted(CODERS * FAULT_PASSAGES / 4);
+            Set<Long> killedAcks = doomed.killAfter(3, 120);
             run.awaitCommitted(CODERS * FAULT_PASSAGES / 2);
             long down = System.nanoTime();
             team.server().stop();
@@ -66,6 +68,7 @@ class TeamBenchmark {
             double outage = (System.nanoTime() - down) / 1e9;
             CodingTeam.Results faults = run.finish();
             assertThat(faults.failures()).isEmpty();
+            assertThat(faults.refused()).as("codings refused while the server was down, then retried").isPositive();
             assertThat(team.awaitInStep(team.lead().generation(), TimeUnit.SECONDS.toNanos(10)))
                     .as("every client applied every change after the restart").isTrue();
             Set<Long> all = new HashSet<>(faults.acknowledged());

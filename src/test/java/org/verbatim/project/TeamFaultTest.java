@@ -27,9 +27,12 @@ class TeamFaultTest {
     @Test
     void aKilledClientAndAServerRestartLoseNothingAcknowledgedAndTheOthersCarryOnByThemselves() throws Exception {
         try (CodingTeam team = CodingTeam.start(dir, CODERS, TURNS)) {
+            // Killed in the middle of its work: it codes while the others do.
             CodingTeam.OtherProcess doomed = team.codeInAnotherProcess("coder-killed", "Killed");
+            doomed.awaitAcknowledged(1, 120);
             CodingTeam.Run run = team.code("Fault", PASSAGES, 10);
-            Set<Long> killedAcks = doomed.killAfter(5, 120);
+            run.awaitCommitted(CODERS * PASSAGES / 4);
+            Set<Long> killedAcks = doomed.killAfter(3, 120);
 
             run.awaitCommitted(CODERS * PASSAGES / 2);
             team.server().stop();

@@ -338,12 +338,18 @@ public final class CodingTeam implements AutoCloseable {
             }
         }
 
-        /** Waits until the process has acknowledged {@code count} codings, then kills it with SIGKILL. */
-        public Set<Long> killAfter(int count, long timeoutSeconds) throws InterruptedException {
+        /** Waits until the process has acknowledged {@code count} codings (it has started and is at work). */
+        public void awaitAcknowledged(int count, long timeoutSeconds) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
             while (acknowledged.size() < count && process.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
+            assertThat(acknowledged).as("codings the other process acknowledged").hasSizeGreaterThanOrEqualTo(count);
+        }
+
+        /** Waits until the process has acknowledged {@code count} codings, then kills it with SIGKILL. */
+        public Set<Long> killAfter(int count, long timeoutSeconds) throws InterruptedException {
+            awaitAcknowledged(count, timeoutSeconds);
             // Process.destroyForcibly sends SIGKILL on Linux: no shutdown hook, no closing of connections.
             process.destroyForcibly().waitFor();
             reader.join(5000);
