@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -101,6 +102,43 @@ class TeamWindowTest extends SampleWindowTest {
             waitUntil(shownAsDone::get);
             assertThat(alice.segments(SegmentFilter.ALL)).extracting(SegmentView::coder)
                     .containsExactlyInAnyOrder("alice", "bob");
+        }
+    }
+    @Test
+    void aProjectFileIsSharedFromTheFileMenuAndReopensAsTheTeamProject(FxRobot robot) throws Exception {
+        PostgresServer server = PostgresServer.require();
+        server.user("alice", "alice-secret");
+        String url = "postgresql://127.0.0.1:" + server.port() + "/" + server.database("alice") + "?sslmode=disable";
+        Path folder = dir.resolve("study.verbatim");
+        Path transcript = Files.writeString(dir.resolve("interview.txt"),
+                "Interviewer: And Europe?\nVera: Europe is a partner for us.\n");
+        try (Project p = Project.create(folder)) {
+            p.importFiles(new ImportRequest(List.of(transcript), Map.of(), null, null, null), Progress.NONE);
+            p.code(CodingRequest.quote("interview.txt", "Europe/Partner", "a partner", "vera"));
+        }
+        robot.interact(() -> window.start().open(folder));
+        waitUntil(() -> window.workspace() != null && !window.workspace().documents().documents().isEmpty());
+        WorkspaceView local = window.workspace();
+
+        robot.clickOn("File").clickOn("#menu-share");
+        robot.clickOn("#team-server").write(url);
+        robot.doubleClickOn("#team-user").write("alice");
+        robot.clickOn("#team-password").write("alice-secret");
+        robot.clickOn("Share");
+        waitUntil(() -> window.workspace() != null && window.workspace() != local
+                && !window.workspace().documents().documents().isEmpty());
+
+        assertThat(folder.resolve("server.json")).exists();
+        assertThat(Files.readString(folder.resolve("server.json"))).doesNotContain("alice-secret");
+        assertThat(folder.resolve(TeamProjects.SHARED_BACKUP)).exists();
+        WorkspaceView shared = window.workspace();
+        waitUntil(() -> segmentsOf(shared, "Europe / Partner") == 1);
+        MenuItem share = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(i -> "menu-share".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(share.isDisable()).as("a team project is shared already").isTrue();
+        assertThat(robot.lookup("#project-and-coder").queryLabeled().getText()).endsWith("coder alice");
+        try (Project bob = TeamProjects.join(dir.resolve("check.verbatim"), url, "alice", null, "alice-secret")) {
+            assertThat(bob.segments(SegmentFilter.ALL)).extracting(SegmentView::coder).containsExactly("vera");
         }
     }
 }
