@@ -57,12 +57,13 @@ class TeamBenchmark {
             // The faults, while the same coders go on coding.
             CodingTeam.OtherProcess doomed = team.codeInAnotherProcess("coder-killed", "Killed");
             doomed.awaitAcknowledged(1, 120);
-            CodingTeam.Run run = team.code("Fault", FAULT_PASSAGES, 20);
+            CodingTeam.Run run = team.codeWithAPause("Fault", FAULT_PASSAGES, 20, FAULT_PASSAGES / 2);
             run.awaitCommitted(CODERS * FAULT_PASSAGES / 4);
-            Set<Long> killedAcks = doomed.killAfter(3, 120);
-            run.awaitCommitted(CODERS * FAULT_PASSAGES / 2);
+            Set<Long> killedAcks = doomed.killAfter(1, 120);
+            run.awaitPaused();
             long down = System.nanoTime();
             team.server().stop();
+            run.resume();
             Thread.sleep(500);
             team.server().start();
             double outage = (System.nanoTime() - down) / 1e9;

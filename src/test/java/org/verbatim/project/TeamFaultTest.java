@@ -27,15 +27,17 @@ class TeamFaultTest {
     @Test
     void aKilledClientAndAServerRestartLoseNothingAcknowledgedAndTheOthersCarryOnByThemselves() throws Exception {
         try (CodingTeam team = CodingTeam.start(dir, CODERS, TURNS)) {
-            // Killed in the middle of its work: it codes while the others do.
+            // Killed in the middle of its work, while the others code too.
             CodingTeam.OtherProcess doomed = team.codeInAnotherProcess("coder-killed", "Killed");
             doomed.awaitAcknowledged(1, 120);
-            CodingTeam.Run run = team.code("Fault", PASSAGES, 10);
+            CodingTeam.Run run = team.codeWithAPause("Fault", PASSAGES, 10, PASSAGES / 2);
             run.awaitCommitted(CODERS * PASSAGES / 4);
-            Set<Long> killedAcks = doomed.killAfter(3, 120);
+            Set<Long> killedAcks = doomed.killAfter(1, 120);
 
-            run.awaitCommitted(CODERS * PASSAGES / 2);
+            // The server goes down with every coder halfway, each trying their next coding.
+            run.awaitPaused();
             team.server().stop();
+            run.resume();
             Thread.sleep(300);
             team.server().start();
             CodingTeam.Results results = run.finish();

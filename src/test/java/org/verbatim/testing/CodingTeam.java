@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -171,9 +172,14 @@ public final class CodingTeam implements AutoCloseable {
         private final List<Throwable> failures = new CopyOnWriteArrayList<>();
         private final Thread probe;
         private final long start = System.nanoTime();
+        private final int pauseAfter;
+        private final CountDownLatch paused;
+        private final CountDownLatch resumed = new CountDownLatch(1);
         private volatile boolean probing = true;
 
-        Run(String codePrefix, int passagesEach, int readEvery) {
+        Run(String codePrefix, int passagesEach, int readEvery, int pauseAfter) {
+            this.pauseAfter = pauseAfter;
+            this.paused = new CountDownLatch(members.size());
             for (Member m : members) {
                 long[] mine = new long[passagesEach];
                 latencies.add(mine);
@@ -189,6 +195,10 @@ public final class CodingTeam implements AutoCloseable {
         private void codeAll(Project p, String codePrefix, int passages, int readEvery, long[] latency) {
             try {
                 for (int k = 0; k < passages; k++) {
+                    if (k == pauseAfter) {
+                        paused.countDown();
+                        resumed.await();
+                    }
                     CodingRequest request = request(codePrefix, k);
                     while (true) {
                         long t0 = System.nanoTime();
@@ -241,6 +251,16 @@ public final class CodingTeam implements AutoCloseable {
             }
         }
 
+        /** Waits until every coder has paused midway (see {@link #codeWithAPause}). */
+        public void awaitPaused() throws InterruptedException {
+            assertThat(paused.await(10, TimeUnit.MINUTES)).as("every coder reached the pause").isTrue();
+        }
+
+        /** Lets the coders go on from the pause: each tries its next coding at once. */
+        public void resume() {
+            resumed.countDown();
+        }
+
         /** Waits until {@code total} codings have committed or a coder failed. */
         public void awaitCommitted(int total) throws InterruptedException {
             while (committed.get() < total && failures.isEmpty() && threads.stream().anyMatch(Thread::isAlive)) {
@@ -266,7 +286,16 @@ public final class CodingTeam implements AutoCloseable {
 
     /** Starts every coder coding {@code passagesEach} passages with codes under {@code codePrefix}, reading every {@code readEvery}. */
     public Run code(String codePrefix, int passagesEach, int readEvery) {
-        return new Run(codePrefix, passagesEach, readEvery);
+        return new Run(codePrefix, passagesEach, readEvery, -1);
+    }
+
+    /**
+     * As {@link #code}, but every coder stops before their {@code pauseAfter}th coding until
+     * {@link Run#resume}: a fault can then be made while they are all in the middle of their work,
+     * each trying their next coding right into it, whatever the machine's speed.
+     */
+    public Run codeWithAPause(String codePrefix, int passagesEach, int readEvery, int pauseAfter) {
+        return new Run(codePrefix, passagesEach, readEvery, pauseAfter);
     }
 
     /** What a coder reads between codings: the segment list and a cross-tab; read again once the server is back. */
