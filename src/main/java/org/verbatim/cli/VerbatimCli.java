@@ -23,8 +23,8 @@ import picocli.CommandLine.Command;
             CheckCommand.class, BackupCommand.class, RestoreCommand.class, RecoverCommand.class, ReindexCommand.class, EditCommand.class, HistoryCommand.class,
             FrequenciesCommand.class, CrosstabCommand.class, CooccurrenceCommand.class, RetrieveCommand.class,
             MatrixCommand.class, AgreementCommand.class, CompareCommand.class, ReportCommand.class,
-            MergeCommand.class, ShareCommand.class, JoinCommand.class, EncryptCommand.class, DecryptCommand.class,
-            PasswordCommand.class, CommandLine.HelpCommand.class})
+            MergeCommand.class, ShareCommand.class, JoinCommand.class, TeamCommand.class, EncryptCommand.class,
+            DecryptCommand.class, PasswordCommand.class, CommandLine.HelpCommand.class})
 public final class VerbatimCli implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(VerbatimCli.class);
 

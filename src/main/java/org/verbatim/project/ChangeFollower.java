@@ -9,15 +9,16 @@ import org.verbatim.store.Tx;
 
 /**
  * Follows the changes others commit to a team project while it is open: on each announcement
- * (or every half second at the latest) it brings the local search index up to date from the
- * change feed, without a rebuild, and tells its listener the new generation, so a window shows
- * others' codings within about a second. It also tells whether the server can be reached; when
+ * (or every half second at the latest; at most every quarter second while changes keep coming)
+ * it brings the local search index up to date from the change feed, without a rebuild, and
+ * tells its listener the new generation, so a window shows others' codings within a second. It also tells whether the server can be reached; when
  * it comes back, following resumes by itself. On a project file only this process writes, and
  * the listener hears of its own changes.
  */
 public final class ChangeFollower implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeFollower.class);
     private static final Duration WAIT = Duration.ofMillis(500);
+    private static final Duration GAP = Duration.ofMillis(250);
 
     /** Hears, on the follower's own thread, of new generations and of the server's reachability. */
     public interface Listener {
@@ -36,6 +37,7 @@ public final class ChangeFollower implements AutoCloseable {
         this.store = store;
         this.index = index;
         this.listener = listener;
+        index.followed(true);
         this.thread = new Thread(this::follow, "follow project changes");
         thread.setDaemon(true);
         thread.start();
@@ -55,6 +57,9 @@ public final class ChangeFollower implements AutoCloseable {
                     index.catchUp();
                     seen = now;
                     listener.changed(now);
+                    // While others code fast, one catch-up takes in the changes of a quarter second,
+                    // rather than each client re-indexing a document for every single coding.
+                    Thread.sleep(GAP.toMillis());
                 }
                 store.awaitChange(WAIT);
             } catch (InterruptedException e) {
@@ -91,7 +96,11 @@ public final class ChangeFollower implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
+        index.followed(false);
         thread.interrupt();
         try {
             thread.join(2000);

@@ -2,8 +2,12 @@ package org.verbatim.project;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.verbatim.model.Document;
 import org.verbatim.model.Memo.MemoTarget;
 import org.verbatim.model.Segment;
@@ -12,6 +16,7 @@ import org.verbatim.store.Tx;
 
 /** Making, changing and removing segments, one at a time, several at once, or from a codings sheet. */
 final class Coding {
+    private static final Logger LOG = LoggerFactory.getLogger(Coding.class);
     private final ProjectStore store;
     private final SearchIndexSync index;
 
@@ -20,8 +25,28 @@ final class Coding {
         this.index = index;
     }
 
+    /**
+     * Codes one passage. The view of the new segment (its participants, attributes, code path) is
+     * read after the commit, so the writes of other team members wait only for the coding itself.
+     */
     CodingResult code(CodingRequest request) {
-        return index.write((tx, changes) -> code(tx, changes, request));
+        Made made = index.write((tx, changes) -> make(tx, changes, request));
+        try {
+            return store.read(tx -> new CodingResult(new SegmentViews(tx).view(made.segment()), made.created()));
+        } catch (RuntimeException e) {
+            // The coding has committed: it is done, whatever keeps the full view from being read now.
+            LOG.warn("The new segment {} could not be read back; reporting it as made", made.segment().id(), e);
+            return new CodingResult(made.view(), made.created());
+        }
+    }
+
+    /** A segment just made, with what is needed to show it if it cannot be read back. */
+    private record Made(Segment segment, String document, String code, String coder, List<String> created) {
+        SegmentView view() {
+            Segment s = segment;
+            return new SegmentView(s.id(), s.documentId(), document, s.codeId(), code, s.start(), s.end(), coder, s.text(),
+                    s.memo(), List.of(), Map.of(), Map.of(), s.createdAt());
+        }
     }
 
     List<CodingResult> codeAll(List<CodingRequest> requests) {
@@ -35,6 +60,11 @@ final class Coding {
     }
 
     private static CodingResult code(Tx tx, IndexChanges changes, CodingRequest request) {
+        Made made = make(tx, changes, request);
+        return new CodingResult(new SegmentViews(tx).view(made.segment()), made.created());
+    }
+
+    private static Made make(Tx tx, IndexChanges changes, CodingRequest request) {
         Document d = DocumentRefs.resolve(tx, request.document());
         changes.document(d.id());
         int[] range = Passages.rangeOf(d, request);
@@ -45,10 +75,12 @@ final class Coding {
                     + Codebook.tree(tx).path(ensured.code().id()) + "' by " + coder.name());
         }
         String text = d.text().substring(range[0], range[1]);
-        long id = tx.segments().insert(d.id(), ensured.code().id(), coder.id(), range[0], range[1], text,
-                blankToNull(request.memo()), Instant.now());
-        Segment s = tx.segments().find(id).orElseThrow();
-        return new CodingResult(new SegmentViews(tx).view(s), ensured.created());
+        String memo = blankToNull(request.memo());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as the database keeps it
+        long id = tx.segments().insert(d.id(), ensured.code().id(), coder.id(), range[0], range[1], text, memo, now);
+        Segment s = new Segment(id, d.id(), ensured.code().id(), coder.id(), range[0], range[1], text, memo, now);
+        return new Made(s, d.name(), String.join(CodeTree.SEPARATOR, CodeTree.parse(request.codePath())), coder.name(),
+                ensured.created());
     }
 
     Project.CodingsImport importCodings(Path csv, String defaultCoder) {

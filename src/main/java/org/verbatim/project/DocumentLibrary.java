@@ -86,6 +86,7 @@ final class DocumentLibrary {
             Document d = DocumentRefs.resolve(tx, ref);
             changes.document(d.id());
             List<Segment> coded = tx.segments().ofDocument(d.id());
+            tx.segments().deleteOfDocument(d.id(), d.name());
             coded.forEach(s -> tx.memos().deleteAttachedTo(MemoTarget.SEGMENT, s.id()));
             tx.memos().deleteAttachedTo(MemoTarget.DOCUMENT, d.id());
             tx.documents().delete(d.id());

@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.verbatim.model.AttributeScope;
 import org.verbatim.model.Document;
-import org.verbatim.model.Segment;
 import org.verbatim.model.Turn;
 import org.verbatim.search.IndexedTurn;
 import org.verbatim.store.ParticipantTable;
+import org.verbatim.store.SegmentTable;
 import org.verbatim.store.Tx;
 
 /**
@@ -41,7 +41,7 @@ final class IndexedTurns {
         Document d = found.get();
         Map<String, String> documentValues = tx.attributes().valuesOf(AttributeScope.DOCUMENT, documentId);
         Map<String, Long> speakers = tx.speakerMaps().ofDocument(documentId);
-        List<Segment> segments = tx.segments().ofDocument(documentId);
+        List<SegmentTable.CodedRange> segments = tx.segments().codedRangesOfDocument(documentId);
         List<Turn> turns = tx.turns().ofDocument(documentId);
         if (turns.isEmpty()) {
             turns = paragraphs(d);
@@ -55,7 +55,10 @@ final class IndexedTurns {
                 participantValues.getOrDefault(participant, Map.of()).forEach((k, v) -> add(attributes, k, v));
             }
             Set<Long> codes = new LinkedHashSet<>();
-            for (Segment s : segments) {
+            for (SegmentTable.CodedRange s : segments) {
+                if (s.start() >= t.end()) {
+                    break; // in start order: no later segment reaches back into this turn
+                }
                 if (t.overlaps(s.start(), s.end())) {
                     codes.add(s.codeId());
                 }

@@ -134,6 +134,16 @@ public final class Project implements AutoCloseable {
         return new ChangeFollower(store, index, listener);
     }
 
+    /** Whom codings are made as when no coder is named: on a team project the folder's coder or the database user. */
+    public String defaultCoder() {
+        return store.worker();
+    }
+
+    /** On a team project, gives a database user the lead role or makes them a coder; see {@link TeamRoles}. */
+    public String setTeamRole(String user, boolean lead) {
+        return new TeamRoles(store, folder).set(user, lead);
+    }
+
     // ---- documents -------------------------------------------------------------------------
 
     /** Imports transcripts; see {@link ImportRequest}. Each file commits on its own. */

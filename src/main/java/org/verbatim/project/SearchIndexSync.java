@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,7 @@ final class SearchIndexSync implements AutoCloseable {
 
     private final ProjectStore store;
     private final IndexStorage storage;
+    private final AtomicInteger followers = new AtomicInteger();
     private SearchIndex index;
     /** The index was found damaged: the rebuild tells the user why it happens. */
     private boolean damaged;
@@ -47,8 +49,13 @@ final class SearchIndexSync implements AutoCloseable {
         this.storage = storage;
     }
 
-    /** Runs a use case in one store transaction, then updates the index with what it says it changed. */
-    synchronized <T> T write(BiFunction<Tx, IndexChanges, T> work) {
+    /**
+     * Runs a use case in one store transaction, then updates the index with what it says it
+     * changed; while a {@link ChangeFollower} follows the store, it updates the index instead, so
+     * the change is done (and the caller goes on) as soon as it has committed. The store write
+     * does not wait for the index: a follower catching up meanwhile does not hold up a coding.
+     */
+    <T> T write(BiFunction<Tx, IndexChanges, T> work) {
         IndexChanges changes = new IndexChanges();
         T result = StoreFailures.asProjectFailures(() -> store.write(tx -> {
             T done = work.apply(tx, changes);
@@ -58,8 +65,15 @@ final class SearchIndexSync implements AutoCloseable {
             }
             return done;
         }));
-        catchUpAfterCommit();
+        if (followers.get() == 0) {
+            catchUpAfterCommit();
+        }
         return result;
+    }
+
+    /** A follower started (or, with false, stopped) bringing the index up to date after every commit. */
+    void followed(boolean started) {
+        followers.addAndGet(started ? 1 : -1);
     }
 
     /** After a commit: the change is done whatever happens to the index now, so nothing here may fail it. */
@@ -102,7 +116,7 @@ final class SearchIndexSync implements AutoCloseable {
             for (long id : documents) {
                 current.replace(id, turns.of(tx, id));
             }
-            current.commit(changes.generation());
+            current.advance(changes.generation());
             return null;
         }));
     }

@@ -19,7 +19,10 @@ import org.apache.lucene.store.FSDirectory;
  * last commit records the store generation it reflects (and the index format), and whoever
  * opens it compares that with the store to decide whether to rebuild it. Changes become
  * visible to searches at once and durable at {@link #commit(long)}; closing without a commit
- * drops them, so an index never claims a generation it does not hold.
+ * drops them, so an index never claims a generation it does not hold. Small changes that follow
+ * the store one after another ({@link #advance(long)}) are made durable at most every few
+ * seconds and when the index is closed, not each on its own: a flush to disk per coding would
+ * cost more than the coding.
  */
 public final class SearchIndex implements AutoCloseable {
     /** Bumped whenever what a turn's Lucene document holds changes: an older index is rebuilt. */
@@ -30,7 +33,13 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private static final long DURABLE_EVERY_NANOS = 3_000_000_000L;
     private final Analyzer analyzer = TurnAnalyzers.perField();
+    /** Changes were made since the live commit data last named the generation they bring the index to. */
+    private volatile boolean unsettled;
+    /** The live commit data names a generation that is not on disk yet. */
+    private volatile boolean pending;
+    private volatile long durableAt = System.nanoTime();
 
     private SearchIndex(Directory directory, boolean create) throws IOException {
         this.directory = directory;
@@ -125,6 +134,7 @@ public final class SearchIndex implements AutoCloseable {
             remove(documentId);
             return;
         }
+        unsettled = true;
         io(() -> {
             writer.deleteDocuments(TurnFields.documentTerm(documentId));
             addEach(turns);
@@ -133,11 +143,13 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Removes every turn of one document. */
     public void remove(long documentId) {
+        unsettled = true;
         io(() -> writer.deleteDocuments(TurnFields.documentTerm(documentId)));
     }
 
     /** Removes everything, before a rebuild. */
     public void clear() {
+        unsettled = true;
         io(writer::deleteAll);
     }
 
@@ -152,9 +164,35 @@ public final class SearchIndex implements AutoCloseable {
     /** Makes every change durable, recording that the index now reflects store generation {@code generation}. */
     public void commit(long generation) {
         io(() -> {
-            writer.setLiveCommitData(Map.of(GENERATION_KEY, Long.toString(generation), FORMAT_KEY, FORMAT).entrySet());
+            writer.setLiveCommitData(commitData(generation));
             writer.commit();
         });
+        settledOnDisk();
+    }
+
+    /**
+     * Records that the index now reflects store generation {@code generation}: searches see it at
+     * once, and it is made durable within a few seconds or when the index is closed. Until then a
+     * crash leaves the index at its last durable generation, from which it catches up again.
+     */
+    public void advance(long generation) {
+        io(() -> writer.setLiveCommitData(commitData(generation)));
+        unsettled = false;
+        pending = true;
+        if (System.nanoTime() - durableAt > DURABLE_EVERY_NANOS) {
+            io(writer::commit);
+            settledOnDisk();
+        }
+    }
+
+    private void settledOnDisk() {
+        unsettled = false;
+        pending = false;
+        durableAt = System.nanoTime();
+    }
+
+    private static Iterable<Map.Entry<String, String>> commitData(long generation) {
+        return Map.of(GENERATION_KEY, Long.toString(generation), FORMAT_KEY, FORMAT).entrySet();
     }
 
     /**
@@ -217,12 +255,21 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Closes the index, dropping uncommitted changes. */
+    /**
+     * Closes the index: what {@link #advance} recorded is made durable; changes not yet followed by
+     * a commit or an advance are dropped.
+     */
     @Override
     public void close() {
         try {
-            searchers.close();
-            writer.rollback();
+            try {
+                searchers.close();
+                if (pending && !unsettled) {
+                    writer.commit();
+                }
+            } finally {
+                writer.rollback();
+            }
         } catch (IOException e) {
             throw new SearchIndexException("Cannot close the search index: " + e.getMessage(), e);
         } finally {
@@ -231,6 +278,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     void add(List<IndexedTurn> turns) throws IOException {
+        unsettled = true;
         addEach(turns);
     }
 

@@ -9,6 +9,13 @@ import java.util.TreeSet;
  * follows the changes it has not seen instead of rebuilding what it derives from the store.
  */
 interface ChangeFeed {
+    /** Takes the next generation for a writing transaction, locking it until the commit (see {@link Tx#bumpGeneration}). */
+    default long bump(Sql sql) {
+        sql.update(Tx.BUMP);
+        return Long.parseLong(sql.one("SELECT info_value FROM project_info WHERE info_key = 'generation'",
+                rs -> rs.getString(1)).orElseThrow());
+    }
+
     /** Inside the writing transaction, before it commits: what it touched at its new generation. */
     void record(Sql sql, long generation, Touched touched);
 

@@ -218,6 +218,11 @@ public final class ProjectStore implements AutoCloseable {
                 + "); the project is read-only until it is back", e);
     }
 
+    /** The coder changes are made as unless a use case names another: a team folder's coder or database user, else the OS user. */
+    public String worker() {
+        return worker;
+    }
+
     /** Runs {@code work} in one transaction, commits it, and returns its result. */
     public <T> T write(Function<Tx, T> work) {
         if (readOnly != null) {

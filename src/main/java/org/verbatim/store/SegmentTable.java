@@ -70,6 +70,19 @@ public final class SegmentTable {
                 rs -> consumer.accept(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5)));
     }
 
+    /** A code on a range, whoever applied it: what the search index holds of a segment. */
+    public record CodedRange(long codeId, int start, int end) { }
+
+    /**
+     * The distinct codes and ranges of a document's segments, in start order: one row where
+     * several coders applied the same code to the same passage, and no texts.
+     */
+    public List<CodedRange> codedRangesOfDocument(long documentId) {
+        return sql.list("SELECT DISTINCT code_id, start_offset, end_offset FROM segment WHERE document_id = ?"
+                        + " ORDER BY start_offset, end_offset, code_id",
+                rs -> new CodedRange(rs.getLong(1), rs.getInt(2), rs.getInt(3)), documentId);
+    }
+
     public int countOfDocument(long documentId) {
         return (int) sql.count("SELECT COUNT(*) FROM segment WHERE document_id = ?", documentId);
     }
@@ -90,6 +103,20 @@ public final class SegmentTable {
 
     public void delete(long id) {
         sql.updateOwned("DELETE FROM segment WHERE id = ?", exists(id), "Segment " + id, id);
+    }
+
+    /**
+     * Removes every segment of a document, before the document itself.
+     *
+     * @throws NotPermittedException on a team project, when another member made one of them and
+     *                               the user is not a lead (the server passed over their rows)
+     */
+    public void deleteOfDocument(long documentId, String documentName) {
+        long all = sql.count("SELECT COUNT(*) FROM segment WHERE document_id = ?", documentId);
+        if (sql.update("DELETE FROM segment WHERE document_id = ?", documentId) < all) {
+            throw new NotPermittedException(documentName + " holds segments made by other team members: only a project"
+                    + " lead may remove it");
+        }
     }
 
     private long exists(long id) {

@@ -13,6 +13,12 @@ import java.util.stream.Collectors;
 final class ServerChangeFeed implements ChangeFeed {
     static final String CHANNEL = "verbatim_changes";
 
+    /** One round trip, not two: writers wait for each other's commits, so the locked part is kept short. */
+    @Override
+    public long bump(Sql sql) {
+        return Long.parseLong(sql.one(Tx.BUMP + " RETURNING info_value", rs -> rs.getString(1)).orElseThrow());
+    }
+
     @Override
     public void record(Sql sql, long generation, Touched touched) {
         sql.update("INSERT INTO change_feed (generation, everything, documents) VALUES (?,?,?)",

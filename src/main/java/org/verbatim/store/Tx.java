@@ -63,6 +63,11 @@ public final class Tx {
         return new QuoteMarkTable(sql);
     }
 
+    /** The roles of a team project's members; a project file has none. */
+    public TeamMemberTable teamMembers() {
+        return new TeamMemberTable(sql);
+    }
+
     public VersionTable versions() {
         return new VersionTable(sql);
     }
@@ -98,8 +103,9 @@ public final class Tx {
      * locks it until the commit, so writers run one after another.
      */
     long bumpGeneration() {
-        sql.update("UPDATE project_info SET info_value = CAST(CAST(info_value AS BIGINT) + 1 AS VARCHAR(20))"
-                + " WHERE info_key = 'generation'");
-        return generation();
+        return feed.bump(sql);
     }
+
+    static final String BUMP = "UPDATE project_info SET info_value = CAST(CAST(info_value AS BIGINT) + 1 AS VARCHAR(20))"
+            + " WHERE info_key = 'generation'";
 }

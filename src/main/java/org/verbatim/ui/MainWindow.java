@@ -2,6 +2,7 @@ package org.verbatim.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -93,7 +94,7 @@ final class MainWindow {
 
     private void showWorkspace(Project project) {
         closeProject();
-        Session session = new Session(project, background, () -> preferences.get().coder());
+        Session session = new Session(project, background, coderOf(project));
         workspace = new WorkspaceView(session, stage, preferences, this::showStart);
         workspace.openFoldersWith(folderOpener);
         workspace.openProjectsWith(start::open);
@@ -128,6 +129,20 @@ final class MainWindow {
                 }
             }
         });
+    }
+
+    /**
+     * Who codes: the name in the preferences; on a team project the folder's coder or the
+     * database user, as on the command line, unless the preferences name someone other than the
+     * OS user (their default).
+     */
+    private Supplier<String> coderOf(Project project) {
+        if (!TeamProjects.isTeamProject(project.folder())) {
+            return () -> preferences.get().coder();
+        }
+        String team = project.defaultCoder();
+        String osUser = Preferences.defaults().coder();
+        return () -> osUser.equals(preferences.get().coder()) ? team : preferences.get().coder();
     }
 
     /** A team project follows others' changes; File › Share with a team… closes the project and shares it. */

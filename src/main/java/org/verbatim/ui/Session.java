@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import org.verbatim.project.ChangeFollower;
 import org.verbatim.project.Project;
+import org.verbatim.project.ProjectException;
 
 /**
  * An open project as the window's view models use it: every call to the facade runs on the
@@ -22,6 +23,8 @@ public final class Session {
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(0);
     private final ReadOnlyBooleanWrapper reachable = new ReadOnlyBooleanWrapper(true);
     private volatile boolean closed;
+    /** The server was found unreachable and is not back yet: set on the follower's thread, read on the worker. */
+    private volatile boolean away;
     private ChangeFollower following;
     private long followed = -1;
     private final EditHistory history = new EditHistory(this);
@@ -71,7 +74,10 @@ public final class Session {
 
     /** As {@link #change(String, Function, Consumer)}, with a handler for the failure's message. */
     public <T> void change(String title, Function<Project, T> work, Consumer<T> then, Consumer<String> failed) {
-        var job = job(title, p -> work.apply(project)).onSuccess(result -> {
+        var job = job(title, p -> {
+            refuseWhileAway();
+            return work.apply(project);
+        }).onSuccess(result -> {
             then.accept(result);
             changes.set(changes.get() + 1);
         });
@@ -99,7 +105,10 @@ public final class Session {
 
     /** Long work with progress and cancel; start the returned job, keep it to cancel it. Afterwards every pane reloads. */
     public <T> Background.Job<T> longJob(String title, LongWork<T> work, Consumer<T> then) {
-        return job(title, p -> work.run(project, p)).onSuccess(result -> {
+        return job(title, p -> {
+            refuseWhileAway();
+            return work.run(project, p);
+        }).onSuccess(result -> {
             then.accept(result);
             changes.set(changes.get() + 1);
         });
@@ -124,9 +133,21 @@ public final class Session {
 
             @Override
             public void reachable(boolean now) {
+                away = !now;
                 background.later(() -> reachable.set(now));
             }
         });
+    }
+
+    /**
+     * While a team project's server is known to be away, a change is not even tried: it is
+     * refused with the reason, so nothing is shown as done that the server did not commit. (A
+     * change tried just as the server goes fails on its own, and is not shown as done either.)
+     */
+    private void refuseWhileAway() {
+        if (away) {
+            throw new ProjectException("The server cannot be reached: the project is read-only until it is back");
+        }
     }
 
     /** False while a team project's server cannot be reached: changes are refused until it is back. */

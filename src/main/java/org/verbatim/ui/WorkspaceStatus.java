@@ -55,8 +55,9 @@ final class WorkspaceStatus {
         Background background = session.background();
         this.<Number>listen(background.waiting(), (o, a, n) -> queued.setText(n.intValue() == 0 || background.running().isEmpty()
                 ? "" : Plural.of(n.intValue(), "action") + " waiting for " + background.running()));
-        Label project = new Label(session.name() + " · coder " + preferences.get().coder());
-        this.<Preferences>listen(preferences.property(), (o, a, p) -> project.setText(session.name() + " · coder " + p.coder()));
+        Label project = new Label(session.name() + " · coder " + session.coder());
+        project.setId("project-and-coder");
+        this.<Preferences>listen(preferences.property(), (o, a, p) -> project.setText(session.name() + " · coder " + session.coder()));
         project.getStyleClass().add("muted");
         HBox bar = new HBox(10, status, activity, progress, cancel, queued, project);
         bar.setAlignment(Pos.CENTER_LEFT);

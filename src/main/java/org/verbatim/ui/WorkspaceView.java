@@ -431,6 +431,13 @@ final class WorkspaceView {
         this.encryptionChanger = changer;
     }
 
+    /** Menus and items that change the project, disabled while a team project's server is away. */
+    private void readOnlyWhileAway(MenuItem... changing) {
+        for (MenuItem item : changing) {
+            item.disableProperty().bind(session.reachable().not());
+        }
+    }
+
     /** Hands the answer of File › Share with a team… to whoever can close and share the project. */
     void shareWith(java.util.function.Consumer<TeamDialog.Answer> sharer) {
         this.sharer = sharer;
@@ -481,6 +488,8 @@ final class WorkspaceView {
         MenuItem coder = Ui.item("Coder name…", null, this::askCoder);
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), codeWith, inVivo, new SeparatorMenuItem(),
                 speakers, coder, memos.projectMemoItem());
+        edit.setId("menu-edit");
+        readOnlyWhileAway(edit, importFiles);
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme", Ui.icon("mdi2t-theme-light-dark"));
         dark.setSelected(Preferences.DARK.equals(preferences.get().theme()));

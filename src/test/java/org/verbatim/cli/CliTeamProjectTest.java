@@ -71,6 +71,28 @@ class CliTeamProjectTest {
     }
 
     @Test
+    void aLeadGivesTheLeadRoleFromTheCommandLine() throws Exception {
+        String database = server.database("dana");
+        assertThat(Cli.run("new", dir.resolve("dana.verbatim"), "--server", url(database), "--user", "dana").exit()).isZero();
+        assertThat(Cli.run("join", dir.resolve("erik.verbatim"), "--server", url(database), "--user", "erik").exit())
+                .isZero();
+
+        Cli.Result refused = Cli.run("team", "role", dir.resolve("erik.verbatim"), "--user", "erik", "--lead");
+        assertThat(refused.exit()).isNotZero();
+        assertThat(refused.err()).contains("Only a project lead may give or take the lead role");
+
+        Cli.Result given = Cli.run("team", "role", dir.resolve("dana.verbatim"), "--user", "erik", "--lead");
+        assertThat(given.exit()).as(given.toString()).isZero();
+        assertThat(given.out()).contains("erik is now a lead (was a coder)");
+        Cli.Result back = Cli.run("team", "role", dir.resolve("erik.verbatim"), "--user", "erik", "--coder");
+        assertThat(back.out()).as(back.toString()).contains("erik is now a coder (was a lead)");
+
+        Cli.Result both = Cli.run("team", "role", dir.resolve("dana.verbatim"), "--user", "erik", "--lead", "--coder");
+        assertThat(both.exit()).isNotZero();
+        assertThat(both.err()).contains("mutually exclusive");
+    }
+
+    @Test
     void aLocalProjectIsSharedAndItsFileKeptAsABackup() throws Exception {
         Path folder = dir.resolve("study.verbatim");
         Path transcript = Files.writeString(dir.resolve("interview.txt"), "Interviewer: And Europe?\nVera: Europe is a partner for us.\n");

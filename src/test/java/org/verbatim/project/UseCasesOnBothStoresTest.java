@@ -11,11 +11,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.verbatim.model.Memo.MemoTarget;
+import org.verbatim.model.ParticipantRole;
 import org.verbatim.model.analysis.CrossTab;
 import org.verbatim.model.analysis.Unit;
 
 /**
- * The core use cases — import, coding, codebook edits, search, cross-tab, memos — give the same
+ * The core use cases — import, coding, codebook edits, search, cross-tab, memos, participant
+ * roles, quote marks, corrections with their history, removing a document — give the same
  * results on a project file (H2) and on a team project (PostgreSQL): the store hides which.
  */
 class UseCasesOnBothStoresTest {
@@ -82,6 +84,24 @@ class UseCasesOnBothStoresTest {
             assertThat(project.memos()).extracting(m -> m.title()).containsExactly("Plan");
             assertThat(project.segments(SegmentFilter.ALL)).filteredOn(s -> s.id() == distant).singleElement()
                     .extracting(SegmentView::memo).isEqualTo("Said with a smile");
+            assertThat(project.check().problems()).isEmpty();
+
+            // participant roles, quote marks, a correction with its history, removing a document
+            project.setParticipantRole("M1", ParticipantRole.MODERATOR);
+            assertThat(project.participants()).filteredOn(v -> v.key().equals("M1")).singleElement()
+                    .extracting(ParticipantView::role).isEqualTo(ParticipantRole.MODERATOR);
+            assertThat(project.comparisons().markQuote(distant)).isTrue();
+            assertThat(project.comparisons().quotes()).containsExactly(distant);
+            project.corrections().save("interview.txt", CodingTest.INTERVIEW.replace("And Europe?", "And Europe, then?"),
+                    "ann", "A word the transcriber missed", false);
+            assertThat(project.corrections().history("interview.txt")).extracting(DocumentVersion::summary)
+                    .contains("A word the transcriber missed");
+            assertThat(project.segments(SegmentFilter.ALL)).filteredOn(s -> s.document().equals("interview.txt"))
+                    .extracting(SegmentView::text).containsOnly("Europe is a partner");
+            assertThat(project.search(SearchQuery.of("then"), Progress.NONE).turns()).isEqualTo(1);
+            assertThat(project.removeDocument("interview.txt")).isEqualTo(2);
+            assertThat(project.documents()).extracting(DocumentSummary::name).containsExactly("focus-group.txt");
+            assertThat(project.search(SearchQuery.of("partner"), Progress.NONE).turns()).isEqualTo(1);
             assertThat(project.check().problems()).isEmpty();
         }
     }
