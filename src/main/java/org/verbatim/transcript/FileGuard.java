@@ -10,7 +10,9 @@ import java.nio.file.Path;
 /**
  * Reads a file's bytes only if it is an ordinary, readable file within the size limit. The
  * read itself is bounded too, because a file can grow between the size check and the read,
- * and special files such as {@code /dev/zero} report no useful size.
+ * and special files such as {@code /dev/zero} report no useful size. The limits are
+ * {@link ReadLimits#DEFAULT}: 64 MB a file here, and 1,000,000 turns once it is parsed, which
+ * keep import, indexing and search of the largest accepted file within the default 1 GB heap.
  */
 final class FileGuard {
     private final ReadLimits limits;
