@@ -39,7 +39,7 @@ final class BackupArchive {
      */
     static BackupManifest write(Path projectFolder, Path database, long generation, OutputStream out) throws IOException {
         List<Path> originals = originals(projectFolder.resolve("originals"));
-        BackupManifest manifest = new BackupManifest(projectName(projectFolder), Instant.now(), generation, originals.size());
+        BackupManifest manifest = new BackupManifest(projectName(projectFolder), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), generation, originals.size());
         ZipOutputStream zip = new ZipOutputStream(out);
         // The fastest compression: backups are made while a project opens; encrypted bytes do not shrink anyway.
         zip.setLevel(Deflater.BEST_SPEED);

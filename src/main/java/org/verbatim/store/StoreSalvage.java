@@ -205,7 +205,9 @@ public final class StoreSalvage {
             }
         }
         if (problems.size() < 20) {
-            problems.add("row " + id + (unreadable.isEmpty() ? " cannot be read: " + StoreDamage.reason(whole)
+            int name = columns.indexOf("name");
+            String which = name >= 0 && row[name] != null && !unreadable.contains("name") ? " ('" + row[name] + "')" : "";
+            problems.add("row " + id + which + (unreadable.isEmpty() ? " cannot be read: " + StoreDamage.reason(whole)
                     : ": " + String.join(", ", unreadable) + " cannot be read and " + (unreadable.size() == 1 ? "is" : "are")
                     + " left empty"));
         }
