@@ -38,7 +38,7 @@ final class ParticipantsPane {
         table.setId("participants");
         table.setEditable(true);
         table.setItems(model.participants());
-        table.setPlaceholder(new Label("No participants (import participants.csv from the command line or add attributes here)"));
+        table.setPlaceholder(new Label("No participants yet: Add… one here, or import participants.csv from the command line"));
         model.attributes().addListener((ListChangeListener<String>) c -> columns());
         columns();
         Label message = new Label();
@@ -47,7 +47,9 @@ final class ParticipantsPane {
         message.setWrapText(true);
         message.textProperty().bind(model.message());
         export = new CsvExport(session, "participants", table, this::table, report);
-        ToolBar bar = new ToolBar(Ui.button("Attribute", "mdi2t-tag-plus", "Add an attribute column", this::addAttribute),
+        ToolBar bar = new ToolBar();
+        bar.getItems().addAll(new ParticipantActions(model, table).buttons());
+        bar.getItems().addAll(Ui.button("Attribute", "mdi2t-tag-plus", "Add an attribute column", this::addAttribute),
                 export.button("Save the participants and their attributes for a spreadsheet"));
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new VBox(4, bar, table, message);
