@@ -9,13 +9,16 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * Keeps menus, context menus, tooltips and dialogs on the screen: whenever one is shown, moved
- * or resized so that it would run off the right or bottom edge (a context menu opened near the
- * edge of a laptop's screen, a tooltip that grows once laid out), it is moved back inside the
- * screen's usable area. The main window places itself (see {@link WindowFit}).
+ * Keeps dialogs and popups on the screen: whenever a dialog (or a popup that does not place
+ * itself) is shown, moved or resized so that it would run off the right or bottom edge of a
+ * laptop's screen, it is moved back inside the screen's usable area. Menus, context menus and
+ * tooltips place themselves so (JavaFX's auto-fix, which this leaves on); the main window
+ * places itself too (see {@link WindowFit}).
  */
 final class OnScreen {
     private static final String WATCHED = OnScreen.class.getName();
+    /** Set while a window is being moved: the move itself reports a change, which must not move it again. */
+    private static final String MOVING = OnScreen.class.getName() + ".moving";
     private static boolean installed;
 
     private OnScreen() {
@@ -36,8 +39,10 @@ final class OnScreen {
     }
 
     private static void watch(Window w) {
-        if (w.getProperties().containsKey(WATCHED) || !(w instanceof PopupWindow || w instanceof Stage s
-                && s.getOwner() != null)) {
+        // A popup that fixes its own place (the default) keeps its visible part on the screen and
+        // lets only its shadow run past the edge; moving it further would fight that.
+        if (w.getProperties().containsKey(WATCHED) || !(w instanceof PopupWindow p && !p.isAutoFix()
+                || w instanceof Stage s && s.getOwner() != null)) {
             return;
         }
         w.getProperties().put(WATCHED, Boolean.TRUE);
@@ -51,18 +56,24 @@ final class OnScreen {
     }
 
     private static void fit(Window w) {
-        if (!w.isShowing() || Double.isNaN(w.getX()) || Double.isNaN(w.getWidth()) || w.getWidth() <= 0) {
+        if (!w.isShowing() || Double.isNaN(w.getX()) || Double.isNaN(w.getWidth()) || w.getWidth() <= 0
+                || w.getProperties().containsKey(MOVING)) {
             return;
         }
         Rectangle2D area = Screen.getScreensForRectangle(w.getX(), w.getY(), Math.max(1, w.getWidth()),
                 Math.max(1, w.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
         double x = within(w.getX(), w.getWidth(), area.getMinX(), area.getMaxX());
         double y = within(w.getY(), w.getHeight(), area.getMinY(), area.getMaxY());
-        if (x != w.getX()) {
-            w.setX(x);
-        }
-        if (y != w.getY()) {
-            w.setY(y);
+        w.getProperties().put(MOVING, Boolean.TRUE);
+        try {
+            if (Math.abs(x - w.getX()) > 0.5) {
+                w.setX(x);
+            }
+            if (Math.abs(y - w.getY()) > 0.5) {
+                w.setY(y);
+            }
+        } finally {
+            w.getProperties().remove(MOVING);
         }
     }
 

@@ -11,9 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.cell.ChoiceBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -47,9 +47,11 @@ final class ParticipantsPane {
         message.setWrapText(true);
         message.textProperty().bind(model.message());
         export = new CsvExport(session, "participants", table, this::table, report);
-        ToolBar bar = new ToolBar();
-        bar.getItems().addAll(new ParticipantActions(model, table).buttons());
-        bar.getItems().addAll(Ui.button("Attribute", "mdi2t-tag-plus", "Add an attribute column", this::addAttribute),
+        // Wraps rather than hiding buttons behind an overflow arrow when the side pane is narrow.
+        FlowPane bar = new FlowPane(4, 4);
+        bar.setPadding(new Insets(6, 6, 0, 6));
+        bar.getChildren().addAll(new ParticipantActions(model, table).buttons());
+        bar.getChildren().addAll(Ui.button("Attribute", "mdi2t-tag-plus", "Add an attribute column", this::addAttribute),
                 export.button("Save the participants and their attributes for a spreadsheet"));
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new VBox(4, bar, table, message);
