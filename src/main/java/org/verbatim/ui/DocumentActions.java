@@ -26,7 +26,7 @@ final class DocumentActions {
     }
 
     List<MenuItem> items() {
-        MenuItem rename = Ui.item("Rename…", "mdi2r-rename-box", () -> selected.get().ifPresent(this::rename));
+        MenuItem rename = Ui.item("Rename…", "mdi2f-file-edit-outline", () -> selected.get().ifPresent(this::rename));
         rename.setId("document-rename");
         MenuItem remove = Ui.item("Remove from project…", "mdi2f-file-remove-outline",
                 () -> selected.get().ifPresent(this::remove));

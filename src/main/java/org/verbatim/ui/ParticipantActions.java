@@ -4,6 +4,8 @@ import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -25,19 +27,32 @@ final class ParticipantActions {
         this.table = table;
     }
 
-    /** The three buttons; Rename… and Remove… act on the selected participant. */
+    /**
+     * The three buttons, as icons with their names in tooltips (the side pane is narrow on a
+     * laptop); Rename… and Remove… act on the selected participant.
+     */
     List<Button> buttons() {
-        Button add = Ui.button("Add…", "mdi2a-account-plus-outline", "Add a participant: an id and a name", this::add);
+        Button add = Ui.button(null, "mdi2a-account-plus-outline", "Add… a participant: an id and a name", this::add);
         add.setId("participant-add");
-        Button rename = Ui.button("Rename…", "mdi2a-account-edit-outline", "Give the selected participant another name",
-                () -> selected(this::rename));
+        Button rename = Ui.button(null, "mdi2a-account-edit-outline",
+                "Rename… the selected participant", () -> selected(this::rename));
         rename.setId("participant-rename");
-        Button remove = Ui.button("Remove…", "mdi2a-account-remove-outline",
-                "Remove the selected participant (Ctrl+Z brings them back)", () -> selected(this::remove));
+        Button remove = Ui.button(null, "mdi2a-account-remove-outline",
+                "Remove… the selected participant (Ctrl+Z brings them back)", () -> selected(this::remove));
         remove.setId("participant-remove");
         rename.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         return List.of(add, rename, remove);
+    }
+
+    /** The same actions, named, in the table's context menu. */
+    ContextMenu menu() {
+        MenuItem add = Ui.item("Add participant…", "mdi2a-account-plus-outline", this::add);
+        MenuItem rename = Ui.item("Rename…", "mdi2a-account-edit-outline", () -> selected(this::rename));
+        MenuItem remove = Ui.item("Remove…", "mdi2a-account-remove-outline", () -> selected(this::remove));
+        rename.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        return new ContextMenu(add, rename, remove);
     }
 
     private void selected(java.util.function.Consumer<ParticipantView> action) {

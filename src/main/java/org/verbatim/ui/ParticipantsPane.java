@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -47,12 +48,15 @@ final class ParticipantsPane {
         message.setWrapText(true);
         message.textProperty().bind(model.message());
         export = new CsvExport(session, "participants", table, this::table, report);
-        // Wraps rather than hiding buttons behind an overflow arrow when the side pane is narrow.
+        // Icons in a row that wraps rather than hiding buttons behind an overflow arrow when the side pane is narrow.
+        ParticipantActions actions = new ParticipantActions(model, table);
+        table.setContextMenu(actions.menu());
         FlowPane bar = new FlowPane(4, 4);
         bar.setPadding(new Insets(6, 6, 0, 6));
-        bar.getChildren().addAll(new ParticipantActions(model, table).buttons());
-        bar.getChildren().addAll(Ui.button("Attribute", "mdi2t-tag-plus", "Add an attribute column", this::addAttribute),
-                export.button("Save the participants and their attributes for a spreadsheet"));
+        bar.getChildren().addAll(actions.buttons());
+        Button csv = export.button("Export CSV… — the participants and their attributes, for a spreadsheet");
+        csv.setText(null);
+        bar.getChildren().addAll(Ui.button(null, "mdi2t-tag-plus", "Add an attribute column", this::addAttribute), csv);
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new VBox(4, bar, table, message);
         root.setPadding(new Insets(0, 0, 6, 0));

@@ -30,11 +30,35 @@ import org.verbatim.project.SpeakerView;
 class ParticipantsAndDocumentsWindowTest extends SampleWindowTest {
     private static final String FOCUS_GROUP = "TOM-focus-group.txt";
 
+    /** A visible control or menu item showing {@code text}, in whichever window is open (a dialog, a menu). */
     private static Node labelled(FxRobot robot, String text) throws Exception {
-        Predicate<Node> showing = n -> n instanceof Labeled l && l.getText() != null
-                && text.equals(l.getText().replace("_", "")) && n.isVisible();
-        waitUntil(() -> robot.lookup(showing).tryQuery().isPresent());
-        return robot.lookup(showing).query();
+        java.util.concurrent.atomic.AtomicReference<Node> found = new java.util.concurrent.atomic.AtomicReference<>();
+        waitUntil(() -> {
+            found.set(FxThread.call(() -> javafx.stage.Window.getWindows().stream()
+                    .filter(win -> win.isShowing() && win.getScene() != null)
+                    .map(win -> find(win.getScene().getRoot(), text)).filter(java.util.Objects::nonNull)
+                    .reduce((first, later) -> later).orElse(null)));
+            return found.get() != null;
+        });
+        return found.get();
+    }
+
+    private static Node find(Node n, String text) {
+        if (!n.isVisible()) {
+            return null;
+        }
+        if (n instanceof Labeled l && l.getText() != null && text.equals(l.getText().replace("_", ""))) {
+            return n;
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                Node hit = find(child, text);
+                if (hit != null) {
+                    return hit;
+                }
+            }
+        }
+        return null;
     }
 
     private static void undo(FxRobot robot) {
@@ -64,8 +88,24 @@ class ParticipantsAndDocumentsWindowTest extends SampleWindowTest {
         });
     }
 
-    private static void clearAndWrite(FxRobot robot, String field, String text) {
-        TextField f = robot.lookup(field).queryAs(TextField.class);
+    /**
+     * A node of an open window found by its id: after a context menu's item opened a dialog,
+     * TestFX's own lookup searches near the menu's window and misses the dialog.
+     */
+    private static Node inAnyWindow(String id) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<Node> found = new java.util.concurrent.atomic.AtomicReference<>();
+        waitUntil(() -> {
+            found.set(FxThread.call(() -> javafx.stage.Window.getWindows().stream()
+                    .filter(win -> win.isShowing() && win.getScene() != null)
+                    .map(win -> win.getScene().getRoot().lookup(id)).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null)));
+            return found.get() != null;
+        });
+        return found.get();
+    }
+
+    private static void clearAndWrite(FxRobot robot, String field, String text) throws Exception {
+        TextField f = (TextField) inAnyWindow(field);
         robot.interact(f::clear);
         robot.clickOn(f).write(text);
     }
@@ -127,8 +167,7 @@ class ParticipantsAndDocumentsWindowTest extends SampleWindowTest {
         List<SpeakerView> speakersBefore = ask(robot, w, p -> p.speakers(null));
         selectParticipant(robot, speaker.key());
         robot.clickOn("#participant-remove");
-        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText()).contains("Ctrl+Z");
+        assertThat(((DialogPane) inAnyWindow(".dialog-pane")).getContentText()).contains("Ctrl+Z");
         robot.clickOn(labelled(robot, "OK"));
         waitUntil(() -> participant(robot, w, speaker.key()) == null);
         List<SpeakerView> speakersAfter = ask(robot, w, p -> p.speakers(null));
@@ -208,8 +247,8 @@ class ParticipantsAndDocumentsWindowTest extends SampleWindowTest {
 
         rightClickDocument(robot, renamed);
         robot.clickOn(labelled(robot, "Edit attributes…"));
-        robot.clickOn("#document-new-attribute").write("season");
-        robot.clickOn("#document-new-attribute-value").write("spring");
+        robot.clickOn(inAnyWindow("#document-new-attribute")).write("season");
+        robot.clickOn(inAnyWindow("#document-new-attribute-value")).write("spring");
         robot.clickOn(labelled(robot, "OK"));
         waitUntil(() -> document(w, renamed) != null && "spring".equals(document(w, renamed).attributes().get("season")));
 
@@ -230,8 +269,7 @@ class ParticipantsAndDocumentsWindowTest extends SampleWindowTest {
 
         rightClickDocument(robot, renamed);
         robot.clickOn(labelled(robot, "Remove from project…"));
-        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText())
+        assertThat(((DialogPane) inAnyWindow(".dialog-pane")).getContentText())
                 .contains("This cannot be undone").contains(focus.segments() + " segments");
         robot.clickOn(labelled(robot, "Remove for good"));
         waitUntil(() -> document(w, renamed) == null);

@@ -54,6 +54,14 @@ final class ScreenshotScenes {
             // A taller codebook beside the transcript.
             preferences.update(p -> p.withDividers(List.of(0.25, 0.73, 0.30)));
         }
+        if (scene.equals("document-menu")) {
+            // A wider document list, so the menu stands beside the names.
+            preferences.update(p -> p.withDividers(List.of(0.30, 0.71, 0.6)));
+        }
+        if (scene.equals("participants")) {
+            // More of the side pane for the participants table.
+            preferences.update(p -> p.withDividers(List.of(0.30, 0.71, 0.72)));
+        }
         if (scene.equals("compare")) {
             // Three columns of passages want most of the width.
             preferences.update(p -> p.withDividers(List.of(0.14, 0.88, 0.5)));
@@ -183,7 +191,7 @@ final class ScreenshotScenes {
             ParticipantView p = table.getItems().stream().filter(v -> v.key().equals("TOM-R03")).findFirst()
                     .orElseThrow();
             table.getSelectionModel().select(p);
-            table.scrollTo(Math.max(0, table.getItems().indexOf(p) - 3));
+            table.scrollTo(Math.max(0, table.getItems().indexOf(p) - 2));
             return null;
         });
     }
@@ -192,6 +200,14 @@ final class ScreenshotScenes {
     private static void documentMenu(MainWindow window) throws Exception {
         WorkspaceView w = openFocusGroup(window);
         Thread.sleep(800);
+        FxThread.call(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.TreeView<Object> tree = (javafx.scene.control.TreeView<Object>) w.documentsPane()
+                    .root().lookup("#documents");
+            tree.scrollTo(Math.max(0, tree.getSelectionModel().getSelectedIndex() - 2));
+            return null;
+        });
+        Thread.sleep(600);
         FxThread.call(() -> {
             TreeCell<?> cell = (TreeCell<?>) w.documentsPane().root().lookupAll(".tree-cell").stream()
                     .filter(n -> n instanceof TreeCell<?> c && c.getItem() instanceof DocumentSummary d
