@@ -158,7 +158,9 @@ class ParticipantsAndDocumentsWindowTest extends SampleWindowTest {
                     .findFirst().orElseThrow();
             table.edit(table.getSelectionModel().getSelectedIndex(), city);
         });
-        robot.write("Tomsk").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#participants .text-field").tryQuery().isPresent());
+        Node editor = robot.lookup("#participants .text-field").query();
+        robot.clickOn(editor).write("Tomsk").type(KeyCode.ENTER);
         waitUntil(() -> "Tomsk".equals(participant(robot, w, "TOM-R99").attributes().get("city")));
 
         // Removing a participant who speaks in the focus group, with attributes.
