@@ -175,6 +175,11 @@ public final class Project implements AutoCloseable {
         return documents.remove(ref);
     }
 
+    /** Renaming documents. */
+    public DocumentNames documentNames() {
+        return new DocumentNames(index);
+    }
+
     /** What a document-attributes import did: documents updated, rows skipped because their document is absent. */
     public record DocumentAttributesImport(int updated, int skipped) { }
 
@@ -230,6 +235,11 @@ public final class Project implements AutoCloseable {
     /** Maps a speaker label of a document to a participant (by id); a null participant unmaps it. */
     public void mapSpeaker(String documentRef, String speaker, String participantKey) {
         people.mapSpeaker(documentRef, speaker, participantKey);
+    }
+
+    /** Adding, renaming and removing participants, undoably. */
+    public ParticipantEdits participantEdits() {
+        return new ParticipantEdits(index);
     }
 
     /** Making a participant for a speaker label, undoably. */
@@ -303,6 +313,11 @@ public final class Project implements AutoCloseable {
 
     public void exportCodebook(Path json) {
         codebook.exportJson(json);
+    }
+
+    /** Codebook files (JSON or .qdc) imported undoably and exported, as the window does. */
+    public CodebookFiles codebookFiles() {
+        return new CodebookFiles(index, codebook, refi());
     }
 
     // ---- coding ----------------------------------------------------------------------------

@@ -165,7 +165,7 @@ public final class RefiExchange {
         return new Project.CodebookImport(counts.created(), counts.updated());
     }
 
-    private static List<CodebookEntry> entries(List<RefiProject.Code> codes) {
+    static List<CodebookEntry> entries(List<RefiProject.Code> codes) {
         List<CodebookEntry> out = new ArrayList<>();
         for (RefiProject.Code c : codes) {
             out.add(new CodebookEntry(RefiMapping.codeName(c.name()), c.color(), RefiMapping.blank(c.description()),

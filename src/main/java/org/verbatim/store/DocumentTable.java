@@ -65,6 +65,10 @@ public final class DocumentTable {
                 format, encoding, sourceFile, sha256, id);
     }
 
+    public void rename(long id, String name) {
+        sql.update("UPDATE document SET name = ? WHERE id = ?", name, id);
+    }
+
     public void delete(long id) {
         sql.update("DELETE FROM document WHERE id = ?", id);
     }

@@ -19,6 +19,12 @@ public final class ParticipantTable {
         return sql.insert("INSERT INTO participant (pkey, name) VALUES (?, ?)", key, name);
     }
 
+    /** Puts back a participant as they were, with their own id (undoing a removal). */
+    public void restore(Row row) {
+        sql.update("INSERT INTO participant (id, pkey, name, role) VALUES (?, ?, ?, ?)", row.id(), row.key(), row.name(),
+                row.role().label());
+    }
+
     public void rename(long id, String name) {
         sql.update("UPDATE participant SET name = ? WHERE id = ?", name, id);
     }

@@ -28,7 +28,9 @@ final class DocumentAttributesDialog {
         }
         TextField newName = new TextField();
         newName.setPromptText("new attribute");
+        newName.setId("document-new-attribute");
         TextField newValue = new TextField();
+        newValue.setId("document-new-attribute-value");
         grid.addRow(row, newName, newValue);
 
         Dialog<ButtonType> d = new Dialog<>();

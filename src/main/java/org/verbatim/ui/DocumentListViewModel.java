@@ -115,4 +115,24 @@ public final class DocumentListViewModel {
         session.history().perform(ValueEdit.documentAttribute(document.id(), document.name(), attribute,
                 document.attributes().get(attribute), value));
     }
+
+    /** Renames a document, as an edit of the undo history; an empty, all-digit or taken name is refused. */
+    public void rename(DocumentSummary document, String name) {
+        String after = name == null ? "" : name.strip();
+        String ref = String.valueOf(document.id());
+        session.history().perform(new ValueEdit("Rename " + document.name() + " to " + after,
+                p -> p.documentNames().rename(ref, after), p -> p.documentNames().rename(ref, document.name())));
+    }
+
+    /**
+     * Removes a document with its turns, segments and memos. This cannot be undone: once done,
+     * the undo history is emptied, so Ctrl+Z never reaches past it to an older edit.
+     */
+    public void remove(DocumentSummary document) {
+        String ref = String.valueOf(document.id());
+        int[] segments = new int[1];
+        session.history().performFinal("Remove " + document.name(), p -> segments[0] = p.removeDocument(ref),
+                () -> "Removed " + document.name() + " with " + org.verbatim.ui.Plural.of(segments[0], "segment")
+                        + " (this cannot be undone)");
+    }
 }

@@ -63,13 +63,15 @@ final class DocumentsPane {
                 Ui.item("Edit attributes…", "mdi2r-rename-box", () -> selected().ifPresent(editAttributes)),
                 export.item("Export list as CSV…"));
         tree.setContextMenu(menu);
+        menu.getItems().addAll(2, new DocumentActions(model, this::selected, tree).items());
         model.groups().addListener((o, a, groups) -> rebuild());
         VBox.setVgrow(tree, Priority.ALWAYS);
         root = new VBox(6, filter, grouping, tree);
         root.setPadding(new Insets(6));
     }
 
-    private java.util.Optional<DocumentSummary> selected() {
+    /** The document selected in the list, if a document (not a group) is. */
+    java.util.Optional<DocumentSummary> selected() {
         TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
         return item != null && item.getValue() instanceof DocumentSummary d ? java.util.Optional.of(d)
                 : java.util.Optional.empty();

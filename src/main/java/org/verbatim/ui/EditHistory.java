@@ -67,6 +67,23 @@ final class EditHistory {
         });
     }
 
+    /**
+     * Does a change that cannot be undone (removing a document): once done, the history is
+     * emptied, so no undo reaches past it to an older edit. It waits for edits still under way.
+     */
+    void performFinal(String label, java.util.function.Consumer<Project> change, Supplier<String> doneMessage) {
+        if (mustWait("try", "Not done")) {
+            return;
+        }
+        session.change(label, p -> {
+            change.accept(p);
+            return null;
+        }, r -> {
+            forget();
+            show(doneMessage.get());
+        }, this::show);
+    }
+
     /** After a change that cannot be undone: nothing older can be undone past it either. */
     void forget() {
         undo.clear();

@@ -60,6 +60,7 @@ final class ExportDialog {
     private final Stage stage = new Stage();
     private final Consumer<Path> folderOpener;
     private final TreeView<CodeNode> codeTree = new TreeView<>();
+    private final CodeTreeFilter codeFilter = new CodeTreeFilter("export-code-filter", codeTree, this::fillCodeTree);
     private final CheckList values;
     private final CheckList documents;
     private final CheckList columns;
@@ -152,7 +153,7 @@ final class ExportDialog {
         });
         VBox.setVgrow(codeTree, Priority.ALWAYS);
         Label hint = muted("A checked code takes its sub-codes with it; the count is of segments with sub-codes.");
-        VBox box = new VBox(6, title("_Codes", codeTree), all, codeTree, hint);
+        VBox box = new VBox(6, title("_Codes", codeTree), all, codeFilter.field(), codeTree, hint);
         box.setPrefWidth(340);
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
@@ -164,8 +165,13 @@ final class ExportDialog {
         Map<Integer, TreeItem<CodeNode>> lastAtDepth = new HashMap<>();
         List<TreeItem<CodeNode>> checked = new ArrayList<>();
         lastAtDepth.put(-1, root);
+        java.util.Set<String> shown = codeFilter.keeps(model.codebook());
         for (CodeNode n : model.codebook()) {
+            if (!shown.contains(n.path())) {
+                continue;
+            }
             CheckBoxTreeItem<CodeNode> item = new CheckBoxTreeItem<>(n);
+            item.setExpanded(codeFilter.active());
             // Independent: a checked parent takes its sub-codes in the export, not in the tree's checks.
             item.setIndependent(true);
             item.setSelected(model.codes().contains(n.path()));

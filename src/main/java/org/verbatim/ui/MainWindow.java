@@ -43,6 +43,7 @@ final class MainWindow {
         Ui.applyTheme(scene, p.theme());
         stage.setScene(scene);
         Rectangle2D area = Screen.getPrimary().getVisualBounds();
+        OnScreen.install();
         WindowFit fit = WindowFit.of(p.width(), p.height(), area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
         stage.setWidth(fit.width());
         stage.setHeight(fit.height());

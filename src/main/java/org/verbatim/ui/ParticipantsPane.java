@@ -7,13 +7,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.cell.ChoiceBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -38,7 +39,7 @@ final class ParticipantsPane {
         table.setId("participants");
         table.setEditable(true);
         table.setItems(model.participants());
-        table.setPlaceholder(new Label("No participants (import participants.csv from the command line or add attributes here)"));
+        table.setPlaceholder(new Label("No participants yet: Add… one here, or import participants.csv from the command line"));
         model.attributes().addListener((ListChangeListener<String>) c -> columns());
         columns();
         Label message = new Label();
@@ -47,8 +48,15 @@ final class ParticipantsPane {
         message.setWrapText(true);
         message.textProperty().bind(model.message());
         export = new CsvExport(session, "participants", table, this::table, report);
-        ToolBar bar = new ToolBar(Ui.button("Attribute", "mdi2t-tag-plus", "Add an attribute column", this::addAttribute),
-                export.button("Save the participants and their attributes for a spreadsheet"));
+        // Icons in a row that wraps rather than hiding buttons behind an overflow arrow when the side pane is narrow.
+        ParticipantActions actions = new ParticipantActions(model, table);
+        table.setContextMenu(actions.menu());
+        FlowPane bar = new FlowPane(4, 4);
+        bar.setPadding(new Insets(6, 6, 0, 6));
+        bar.getChildren().addAll(actions.buttons());
+        Button csv = export.button("Export CSV… — the participants and their attributes, for a spreadsheet");
+        csv.setText(null);
+        bar.getChildren().addAll(Ui.button(null, "mdi2t-tag-plus", "Add an attribute column", this::addAttribute), csv);
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new VBox(4, bar, table, message);
         root.setPadding(new Insets(0, 0, 6, 0));

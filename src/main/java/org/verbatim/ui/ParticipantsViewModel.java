@@ -60,6 +60,39 @@ public final class ParticipantsViewModel {
         });
     }
 
+    /** Adds a participant (id required, name optional) as an edit of the undo history; a taken id is refused. */
+    public void add(String key, String name) {
+        String k = key == null ? "" : key.strip();
+        String n = name == null || name.isBlank() ? null : name.strip();
+        perform(new ValueEdit("New participant " + k + (n == null ? "" : " (" + n + ")"),
+                p -> p.participantEdits().add(k, n), p -> p.participantEdits().undoAdd(k)));
+    }
+
+    /** Gives a participant a new display name, as an edit of the undo history; an empty name is refused. */
+    public void rename(ParticipantView participant, String name) {
+        if (name == null || name.isBlank()) {
+            message.set("Not renamed: a participant's name cannot be empty");
+            return;
+        }
+        String before = participant.name();
+        String after = name.strip();
+        perform(new ValueEdit("Rename participant " + participant.key() + " to " + after,
+                p -> p.participantEdits().rename(participant.key(), after),
+                p -> p.participantEdits().rename(participant.key(), before)));
+    }
+
+    /** Removes a participant with their attribute values, speaker mappings and memos; Ctrl+Z brings it all back. */
+    public void remove(ParticipantView participant) {
+        perform(new ParticipantRemoval(participant.key()));
+    }
+
+    private void perform(CodingEdit edit) {
+        session.history().perform(edit, () -> {
+            message.set(edit.label());
+            return edit.label();
+        }, () -> message.set(session.history().message().get()));
+    }
+
     public ObservableList<ParticipantView> participants() {
         return participants;
     }

@@ -70,7 +70,12 @@ final class TypeAhead {
         String t = text.toLowerCase(Locale.ROOT);
         return box.getItems().stream().filter(i -> AnalysisRows.leaf(i).toLowerCase(Locale.ROOT).startsWith(t))
                 .findFirst()
-                .or(() -> box.getItems().stream().filter(i -> i.toLowerCase(Locale.ROOT).contains(t)).findFirst());
+                .or(() -> box.getItems().stream().filter(i -> matches(i, t)).findFirst());
+    }
+
+    /** Whether a code's path contains the typed text anywhere, ignoring case: what a code chooser keeps as one types. */
+    static boolean matches(String path, String typed) {
+        return path.toLowerCase(Locale.ROOT).contains(typed.strip().toLowerCase(Locale.ROOT));
     }
 
     private void choose(String item) {

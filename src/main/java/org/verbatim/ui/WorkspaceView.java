@@ -396,7 +396,7 @@ final class WorkspaceView {
         }
     }
 
-    /** File ▸ Import REFI-QDA project…, Export ▸ REFI-QDA project…, Merge project…. */
+    /** File ▸ Import REFI-QDA project…, Import codebook…, Export ▸ REFI-QDA project… / Codebook…, Merge project…. */
     private List<MenuItem> exchangeItems() {
         MenuItem importRefi = Ui.item("Import REFI-QDA project…", "mdi2f-file-import-outline",
                 () -> openRefi(RefiViewModel.Mode.IMPORT));
@@ -404,11 +404,12 @@ final class WorkspaceView {
         MenuItem exportRefi = Ui.item("REFI-QDA project…", "mdi2f-file-export-outline",
                 () -> openRefi(RefiViewModel.Mode.EXPORT));
         exportRefi.setId("menu-export-refi");
-        Menu export = new Menu("Export", null, exportRefi);
+        List<MenuItem> codebookFiles = new CodebookFileActions(session, stage).items();
+        Menu export = new Menu("Export", null, exportRefi, codebookFiles.get(1));
         export.setId("menu-export-menu");
         MenuItem merge = Ui.item("Merge project…", "mdi2s-source-merge", () -> openRefi(RefiViewModel.Mode.MERGE));
         merge.setId("menu-merge");
-        return List.of(importRefi, export, merge);
+        return List.of(importRefi, codebookFiles.get(0), export, merge);
     }
 
     /** Shows the REFI-QDA dialog; an imported project opens in place of this one when the user asks. */

@@ -8,11 +8,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
 import org.verbatim.project.CodeNode;
 import org.verbatim.project.DocumentSummary;
+import org.verbatim.project.ParticipantView;
 import org.verbatim.project.Progress;
 import org.verbatim.project.Project;
 import org.verbatim.project.SampleStudy;
@@ -23,7 +26,8 @@ import org.verbatim.project.SegmentView;
  * objects the window tests drive, and prints {@code READY} when it is there (then capture the
  * screen). Run under a display with the test class path and {@code -Dverbatim.home=DIR}:
  * {@code java -cp ... org.verbatim.ui.ScreenshotScenes start|focus-group|dark|codebook|import|export|crosstab|charts|
- * search|compare|agreement|refi-import|refi-merge|correct-edit|correct-summary|memos|memo-mark|memo-edit WIDTH HEIGHT}.
+ * search|compare|agreement|refi-import|refi-merge|correct-edit|correct-summary|memos|memo-mark|memo-edit|
+ * participants|document-menu WIDTH HEIGHT}.
  */
 final class ScreenshotScenes {
     private static final String FOCUS_GROUP = "TOM-focus-group.txt";
@@ -50,6 +54,14 @@ final class ScreenshotScenes {
         if (scene.equals("codebook")) {
             // A taller codebook beside the transcript.
             preferences.update(p -> p.withDividers(List.of(0.25, 0.73, 0.30)));
+        }
+        if (scene.equals("document-menu")) {
+            // A wider document list, so the menu stands beside the names.
+            preferences.update(p -> p.withDividers(List.of(0.30, 0.71, 0.6)));
+        }
+        if (scene.equals("participants")) {
+            // More of the side pane for the participants table.
+            preferences.update(p -> p.withDividers(List.of(0.30, 0.71, 0.72)));
         }
         if (scene.equals("compare")) {
             // Three columns of passages want most of the width.
@@ -107,6 +119,8 @@ final class ScreenshotScenes {
             case "memos" -> memoList(window, "list");
             case "memo-edit" -> memoList(window, "edit");
             case "memo-mark" -> memoList(window, "mark");
+            case "participants" -> participants(window);
+            case "document-menu" -> documentMenu(window);
             default -> throw new IllegalArgumentException("No scene " + scene);
         }
         Thread.sleep(1500);
@@ -166,6 +180,52 @@ final class ScreenshotScenes {
                     .findFirst().orElseThrow();
             Bounds b = cell.localToScreen(cell.getBoundsInLocal());
             cell.getContextMenu().show(cell, b.getMaxX() + 2, b.getMinY());
+            return null;
+        });
+    }
+
+    /** The Participants tab with Add…, Rename… and Remove…, a Tomsk respondent chosen. */
+    private static void participants(MainWindow window) throws Exception {
+        WorkspaceView w = openFocusGroup(window);
+        waitFor(() -> w.participants().participants().size() > 40);
+        FxThread.call(() -> {
+            TabPane sources = (TabPane) w.documentsPane().root().getParent().getParent();
+            sources.getSelectionModel().select(1);
+            return null;
+        });
+        Thread.sleep(600);
+        FxThread.call(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<ParticipantView> table = (TableView<ParticipantView>) w.participantsPane().root()
+                    .lookup("#participants");
+            ParticipantView p = table.getItems().stream().filter(v -> v.key().equals("TOM-R03")).findFirst()
+                    .orElseThrow();
+            table.getSelectionModel().select(p);
+            table.scrollTo(Math.max(0, table.getItems().indexOf(p) - 2));
+            return null;
+        });
+    }
+
+    /** The document list's context menu on the Tomsk focus group: rename, remove, attributes, speakers. */
+    private static void documentMenu(MainWindow window) throws Exception {
+        WorkspaceView w = openFocusGroup(window);
+        Thread.sleep(800);
+        FxThread.call(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.TreeView<Object> tree = (javafx.scene.control.TreeView<Object>) w.documentsPane()
+                    .root().lookup("#documents");
+            tree.scrollTo(Math.max(0, tree.getSelectionModel().getSelectedIndex() - 2));
+            return null;
+        });
+        Thread.sleep(600);
+        FxThread.call(() -> {
+            TreeCell<?> cell = (TreeCell<?>) w.documentsPane().root().lookupAll(".tree-cell").stream()
+                    .filter(n -> n instanceof TreeCell<?> c && c.getItem() instanceof DocumentSummary d
+                            && d.name().equals(FOCUS_GROUP))
+                    .findFirst().orElseThrow();
+            Bounds b = cell.localToScreen(cell.getBoundsInLocal());
+            ((javafx.scene.control.Control) cell.getTreeView()).getContextMenu().show(cell, b.getMinX() + 60,
+                    b.getMaxY() - 4);
             return null;
         });
     }
