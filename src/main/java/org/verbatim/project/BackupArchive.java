@@ -20,7 +20,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * A Verbatim backup: one zip file holding {@code verbatim-backup.json} (what it is), the database
  * file {@code project.mv.db} and {@code originals/}, all exactly as stored — an encrypted
- * project's backup is as encrypted as the project. The search index is left out: it is
+ * project's backup is as encrypted as the project, and holds its key header
+ * {@code encryption.properties} (the salt, never the password or the key). The search index is left out: it is
  * rebuilt from the database.
  */
 final class BackupArchive {
@@ -28,6 +29,8 @@ final class BackupArchive {
     static final String FORMAT = "verbatim-backup";
     static final String DATABASE = "project.mv.db";
     static final String ORIGINALS = "originals/";
+    /** An encrypted project's key header: not secret, and without it the backup could never be opened. */
+    static final String KEY_HEADER = org.verbatim.store.KeyHeader.FILE_NAME;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private BackupArchive() {
@@ -49,6 +52,12 @@ final class BackupArchive {
         zip.putNextEntry(new ZipEntry(DATABASE));
         Files.copy(database, zip);
         zip.closeEntry();
+        Path keyHeader = projectFolder.resolve(KEY_HEADER);
+        if (Files.isRegularFile(keyHeader, LinkOption.NOFOLLOW_LINKS)) {
+            zip.putNextEntry(new ZipEntry(KEY_HEADER));
+            Files.copy(keyHeader, zip);
+            zip.closeEntry();
+        }
         for (Path original : originals) {
             zip.putNextEntry(new ZipEntry(ORIGINALS + original.getFileName()));
             Files.copy(original, zip);

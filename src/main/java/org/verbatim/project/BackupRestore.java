@@ -134,6 +134,9 @@ public final class BackupRestore {
             } else if (name.equals(BackupArchive.DATABASE)) {
                 target = temp.resolve("project.mv.db");
                 limit = MAX_DATABASE_BYTES;
+            } else if (name.equals(BackupArchive.KEY_HEADER)) {
+                target = temp.resolve(BackupArchive.KEY_HEADER);
+                limit = 64 * 1024;
             } else if (name.startsWith(BackupArchive.ORIGINALS) && isPlainName(name.substring(BackupArchive.ORIGINALS.length()))) {
                 target = temp.resolve("originals").resolve(name.substring(BackupArchive.ORIGINALS.length()));
                 limit = MAX_ORIGINAL_BYTES;

@@ -159,6 +159,11 @@ public final class ProjectEncryption {
             }
             progress.update(1, 1, "Putting the new files in place");
             finishSwap(folder);
+            if (rekeying.to() != null) {
+                // Rolling backups made in clear, or under the old password, would keep readable what
+                // the change is meant to protect; the next opening makes a new one under the new key.
+                new Backups(folder).list().forEach(ProjectEncryption::deleteQuietly);
+            }
         }
     }
 

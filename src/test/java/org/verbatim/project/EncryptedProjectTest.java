@@ -156,6 +156,41 @@ class EncryptedProjectTest {
     }
 
     @Test
+    void aBackupOfAnEncryptedProjectRestoresToAProjectThatItsPasswordOpens() throws IOException {
+        Path folder = encryptedProjectWithOneCoding();
+        Snapshot before;
+        try (Project project = Project.open(folder, PASSWORD)) {
+            before = Snapshot.of(project);
+        }
+        Path backup = dir.resolve("secret-backup.zip");
+
+        Backups.writeFile(folder, backup, java.time.Duration.ZERO, m -> { });
+        Path restored = dir.resolve("restored.verbatim");
+        Backups.restore(backup, restored);
+
+        assertThatThrownBy(() -> Project.open(restored)).isInstanceOf(PasswordNeededException.class);
+        try (Project project = Project.open(restored, PASSWORD)) {
+            assertThat(Snapshot.of(project)).isEqualTo(before);
+            assertThat(project.search(SearchQuery.of("Siberia"), Progress.NONE).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void encryptingAProjectRemovesItsBackupsMadeInClear() throws IOException {
+        Path folder = dir.resolve("plain.verbatim");
+        try (Project project = Project.create(folder)) {
+            project.importFiles(ImportRequest.of(transcript(marker())), Progress.NONE);
+        }
+        Project.open(folder).close();
+        assertThat(new Backups(folder).list()).as("a backup of the plain project").isNotEmpty();
+
+        ProjectEncryption.encrypt(folder, PASSWORD, Progress.NONE);
+
+        assertThat(new Backups(folder).list()).isEmpty();
+        Project.open(folder, PASSWORD).close();
+    }
+
+    @Test
     void aNewPasswordOpensTheProjectAndTheOldOneNoLonger() throws IOException {
         Path folder = encryptedProjectWithOneCoding();
         Snapshot before;
