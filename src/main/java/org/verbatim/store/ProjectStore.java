@@ -81,7 +81,13 @@ public final class ProjectStore implements AutoCloseable {
             }
             return store;
         } catch (StoreException e) {
-            StorageFault fault = StorageFault.of(e).orElse(null);
+            // Damage is not a fault of the medium: opening it read-only would fail the same way,
+            // and the damaged file's lock is still held by the attempt that found it.
+            StorageFault fault = e instanceof DamagedStoreException ? null : StorageFault.of(e).orElse(null);
+            if (fault == StorageFault.READ_ONLY_DATABASE && Files.isWritable(folder.resolve("project.mv.db"))) {
+                // H2 opens a file it cannot make sense of read-only; a file that may be written is damaged.
+                fault = null;
+            }
             if (fault == null || !Files.isRegularFile(folder.resolve("project.mv.db"))) {
                 throw e;
             }
