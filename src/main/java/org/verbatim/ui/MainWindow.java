@@ -95,6 +95,7 @@ final class MainWindow {
         workspace = new WorkspaceView(session, stage, preferences, this::showStart);
         workspace.openFoldersWith(folderOpener);
         workspace.openProjectsWith(start::open);
+        ProjectMenu.addTo(workspace.root(), stage, start, project.folder());
         follow(project, session);
         setRoot(workspace.root());
         stage.setTitle("Verbatim — " + project.name());

@@ -148,12 +148,7 @@ final class StartView {
 
     /** Opens a folder; a team project's asks for the password first. */
     private void open(Path folder) {
-        if (!model.isTeamProject(folder)) {
-            model.open(folder);
-            return;
-        }
-        TeamDialog.ask(stage, TeamDialog.Purpose.PASSWORD, model.server(folder))
-                .ifPresent(a -> model.open(folder, a.password()));
+        ProjectMenu.open(stage, model, folder);
     }
 
     private void team(TeamDialog.Purpose purpose) {

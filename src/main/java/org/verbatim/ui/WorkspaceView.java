@@ -15,7 +15,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -91,7 +90,7 @@ final class WorkspaceView {
         searchIndex = new SearchIndexViewModel(session);
         search = new SearchViewModel(session, transcript);
 
-        documentsPane = new DocumentsPane(documents, d -> transcript.open(d.id()), this::mapSpeakers,
+        documentsPane = new DocumentsPane(documents, d -> openDocument(d.id()), this::mapSpeakers,
                 d -> DocumentAttributesDialog.show(stage, d, documents), session, status::setText);
         CodeDrops drops = new CodeDrops(codebook, coding);
         codebookPane = new CodebookPane(codebook, coding, drops);
@@ -143,6 +142,7 @@ final class WorkspaceView {
         crossTab.showing().bind(crossTabTab.selectedProperty());
         charts.showing().bind(chartsTab.selectedProperty());
         compare.showing().bind(compareTab.selectedProperty());
+        documentsPane.follow(transcript.document());
         codebook.onRenamed((before, after) -> {
             crossTab.choices().codeRenamed(before, after);
             charts.choices().codeRenamed(before, after);
@@ -321,6 +321,12 @@ final class WorkspaceView {
         return java.util.Optional.ofNullable(transcript.document().get()).map(d -> d.document());
     }
 
+    /** A document chosen while a comparison view is in front is shown: the transcript comes forward. */
+    private void openDocument(long id) {
+        centre.getSelectionModel().select(transcriptTab);
+        transcript.open(id);
+    }
+
     private void reveal(SegmentView segment) {
         centre.getSelectionModel().select(transcriptTab);
         transcript.reveal(segment);
@@ -447,11 +453,11 @@ final class WorkspaceView {
         MenuItem codeWith = Ui.item("Code with…", "mdi2t-tag-outline", this::codeWith);
         codeWith.setId("menu-code-with-main");
         codeWith.setAccelerator(KeyCombination.valueOf("Shortcut+K"));
-        MenuItem inVivo = Ui.item("New code from selection", "mdi2f-format-quote-open", coding::codeInVivo);
+        MenuItem inVivo = Ui.item("New code from selection…", "mdi2f-format-quote-open", () -> InVivoDialog.codeSelection(stage, coding, transcript));
         inVivo.setAccelerator(KeyCombination.valueOf("Shortcut+I"));
         MenuItem speakers = Ui.item("Map speakers to participants…", "mdi2a-account-voice",
                 () -> current().ifPresent(this::mapSpeakers));
-        MenuItem coder = Ui.item("Coder name…", null, this::askCoder);
+        MenuItem coder = Ui.item("Coder name…", null, () -> CoderNameDialog.ask(stage, preferences));
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), codeWith, inVivo, new SeparatorMenuItem(),
                 speakers, coder);
 
@@ -489,14 +495,11 @@ final class WorkspaceView {
         MenuItem findAll = Ui.item("Search the whole project", "mdi2m-magnify", () -> showSearch(false));
         findAll.setId("menu-search-project");
         findAll.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+F"));
-        Menu find = new Menu("_Search", null, findHere, findAll);
-        return new MenuBar(file, edit, find, analyse, view, helpMenu());
-    }
-
-    private Menu helpMenu() {
-        MenuItem about = Ui.item("About Verbatim", "mdi2i-information-outline", () -> AboutDialog.show(stage));
-        about.setId("menu-about");
-        return new Menu("_Help", null, about);
+        Menu find = new Menu("_Search", null, findHere, findAll, new SeparatorMenuItem());
+        find.getItems().addAll(searchPane.stepItems());
+        MenuBar bar = new MenuBar(file, edit, find, analyse, view);
+        bar.getMenus().add(HelpMenu.of(stage, bar));
+        return bar;
     }
 
     private MenuItem reportItem() {
@@ -533,14 +536,6 @@ final class WorkspaceView {
         double size = preferences.get().fontSize();
         root.setStyle(size == DEFAULT_FONT_SIZE ? "" : "-fx-font-size: " + size + "px;");
         transcriptPane.setFontSize(size);
-    }
-
-    private void askCoder() {
-        TextInputDialog d = new TextInputDialog(preferences.get().coder());
-        d.initOwner(stage);
-        d.setTitle("Coder name");
-        d.setHeaderText("Your name on the segments you code");
-        d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(s -> preferences.update(p -> p.withCoder(s)));
     }
 
     /** Opens the import dialog; returned so tests can drive it. */
