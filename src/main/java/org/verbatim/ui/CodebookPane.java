@@ -15,7 +15,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -79,11 +78,22 @@ final class CodebookPane {
             }
         });
 
-        ToolBar bar = new ToolBar(
+        // The title and the buttons share one row and the tree is dense, so a laptop screen lists many codes.
+        tree.getStyleClass().add("dense");
+        Label title = new Label("Codebook", Ui.icon("mdi2t-tag-outline"));
+        title.getStyleClass().add("pane-title");
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        HBox bar = new HBox(2, title, space,
                 Ui.button(null, "mdi2t-tag-plus", "New code", () -> add(null)),
                 Ui.button(null, "mdi2f-file-tree", "New sub-code of the selected code",
                         () -> selected().ifPresent(n -> add(n.path()))),
                 Ui.button(null, "mdi2d-delete-outline", "Delete the selected code", () -> selected().ifPresent(this::delete)));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("codebook-bar");
+        for (javafx.scene.Node b : bar.getChildren().subList(2, 5)) {
+            b.getStyleClass().addAll("flat", "small");
+        }
         VBox.setVgrow(tree, Priority.ALWAYS);
         root = new VBox(bar, tree);
     }
@@ -282,7 +292,9 @@ final class CodebookPane {
             if (isEditing()) {
                 return;
             }
-            Label name = new Label(node.code().name());
+            // The whole name, wrapped beside its count: no code is known by its first words only.
+            javafx.scene.text.Text name = new javafx.scene.text.Text(node.code().name());
+            name.getStyleClass().add("code-name");
             Label count = new Label(node.segmentsWithSubcodes() == node.segments() ? String.valueOf(node.segments())
                     : node.segments() + " (" + node.segmentsWithSubcodes() + ")");
             count.getStyleClass().add("code-count");
@@ -299,12 +311,11 @@ final class CodebookPane {
             double indent = 40 + 18 * getTreeView().getTreeItemLevel(getTreeItem());
             row.prefWidthProperty().bind(getTreeView().widthProperty().subtract(indent));
             row.maxWidthProperty().bind(row.prefWidthProperty());
+            name.wrappingWidthProperty().bind(row.prefWidthProperty().subtract(24 + (node.code().shortcut() == null
+                    ? 0 : 44)).subtract(count.getText().length() * 8 + 6));
             setGraphic(row);
-            if (node.code().description() != null) {
-                setTooltip(new javafx.scene.control.Tooltip(node.code().description()));
-            } else {
-                setTooltip(null);
-            }
+            setTooltip(new javafx.scene.control.Tooltip(node.path() + " — " + Plural.of(node.segments(), "segment")
+                    + (node.code().description() == null ? "" : "\n" + node.code().description())));
             setContextMenu(new ContextMenu(
                     Ui.item("Code the selection with this code", "mdi2t-tag-outline", () -> coding.codeSelection(node.path())),
                     new SeparatorMenuItem(),

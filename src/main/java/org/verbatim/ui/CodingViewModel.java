@@ -78,8 +78,9 @@ public final class CodingViewModel {
         return name;
     }
 
+    /** Drops quotes and punctuation around the name; a bracket opened or closed inside it stays ("(laughter)"). */
     private static String trimMarks(String name) {
-        return name.replaceAll("^[\\p{Punct}«»“”\"]+|[\\p{Punct}«»“”\"]+$", "").strip();
+        return name.replaceAll("^[\\p{Punct}«»“”\"&&[^(\\[]]+|[\\p{Punct}«»“”\"&&[^)\\]]]+$", "").strip();
     }
 
     public void uncode(SegmentView segment) {

@@ -45,7 +45,9 @@ final class SegmentBoundsKeys {
         switch (key) {
             case RIGHT -> end = nextWordEnd(text, end);
             case LEFT -> end = previousWordEnd(text, end);
-            case UP -> start = previousWordStart(text, start);
+            // Not into the speaker label before the turn's words.
+            case UP -> start = Math.max(previousWordStart(text, start), transcript.turnAt(s.start())
+                    .map(t -> t.start() <= s.start() ? t.start() : 0).orElse(0));
             default -> start = nextWordStart(text, start);
         }
         TextRange moved = start < end ? WordSnap.snap(text, start, end) : new TextRange(s.start(), s.end());

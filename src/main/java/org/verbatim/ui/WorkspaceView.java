@@ -18,7 +18,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.verbatim.project.CodeNode;
@@ -104,11 +103,7 @@ final class WorkspaceView {
         participantsPane = new ParticipantsPane(participants, session, status::setText);
         TabPane sources = new TabPane(tab("Documents", "mdi2f-file-document-outline", documentsPane.root()),
                 tab("Participants", "mdi2a-account-group-outline", participantsPane.root()));
-        Label codesTitle = new Label("Codebook", Ui.icon("mdi2t-tag-outline"));
-        codesTitle.getStyleClass().add("pane-title");
-        VBox codes = new VBox(codesTitle, codebookPane.root());
-        VBox.setVgrow(codebookPane.root(), Priority.ALWAYS);
-        left = new SplitPane(sources, codes);
+        left = new SplitPane(sources, codebookPane.root());
         left.setOrientation(Orientation.VERTICAL);
 
         searchPane = new SearchPane(search, session, coding, this::revealHit,
@@ -550,7 +545,7 @@ final class WorkspaceView {
         if (d.size() >= 2) {
             main.setDividerPositions(d.get(0), d.get(1));
         }
-        left.setDividerPositions(d.size() >= 3 ? d.get(2) : 0.5);
+        left.setDividerPositions(d.size() >= 3 ? d.get(2) : 0.42);
         for (SplitPane pane : List.of(main, left)) {
             pane.getDividers().forEach(div -> div.positionProperty().addListener((o, a, b) -> rememberDividers()));
         }

@@ -220,6 +220,7 @@ class CodingViewModelTest {
     void inVivoNamesAreOneLineWithoutPathSeparatorsAndShort() {
         assertThat(CodingViewModel.inVivoName("  “a so-called\n partner/friend.” ")).isEqualTo("a so-called partner-friend");
         assertThat(CodingViewModel.inVivoName("word ".repeat(30))).hasSizeLessThanOrEqualTo(60).endsWith("word");
-        assertThat(CodingViewModel.inVivoName("(laughter)")).isEqualTo("laughter");
+        assertThat(CodingViewModel.inVivoName("(laughter)")).isEqualTo("(laughter)");
+        assertThat(CodingViewModel.inVivoName("the same thing. (laughter).")).isEqualTo("the same thing. (laughter)");
     }
 }
