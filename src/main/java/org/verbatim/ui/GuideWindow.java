@@ -57,7 +57,7 @@ final class GuideWindow {
         });
         render(markdown);
         SplitPane split = new SplitPane(sections, scroll);
-        split.setDividerPositions(0.24);
+        split.setDividerPositions(0.3);
         Scene scene = new Scene(split, 1000, 660);
         // The application's theme is already set (for all windows); only Verbatim's own styles are added.
         scene.getStylesheets().add(Ui.class.getResource("verbatim.css").toExternalForm());
@@ -131,9 +131,9 @@ final class GuideWindow {
                     add(label(inline(String.join("   ·   ", cells(line))), "guide-row"));
                 }
             } else if (line.matches("\\s*([-*]|\\d+\\.) .*")) {
+                // A list item runs on over the lines that follow it, up to a blank line or the next item.
                 flush(paragraph);
-                paragraph.add(line.strip().replaceFirst("^[-*] ", "•  "));
-                flush(paragraph);
+                paragraph.add((line.startsWith(" ") ? "      " : "") + line.strip().replaceFirst("^[-*] ", "•  "));
             } else {
                 paragraph.add(line.strip());
             }
@@ -158,7 +158,8 @@ final class GuideWindow {
 
     /** Links keep their words, emphasis and code marks go. */
     private static String inline(String text) {
-        return LINK.matcher(text).replaceAll("$1").replace("**", "").replace("`", "");
+        return LINK.matcher(text).replaceAll("$1").replace("**", "").replace("`", "")
+                .replaceAll("(^|[\\s(])\\*([^*\\s][^*]*)\\*", "$1$2");
     }
 
     private void add(Node node) {

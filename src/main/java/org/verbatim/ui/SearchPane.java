@@ -78,7 +78,7 @@ final class SearchPane {
         help.setId("search-help");
         SearchSyntaxHelp syntax = new SearchSyntaxHelp();
         help.setOnAction(e -> syntax.show(help));
-        HBox queryRow = new HBox(6, query, help);
+        HBox queryRow = new HBox(6, query, stepButtons(), help);
         HBox.setHgrow(query, Priority.ALWAYS);
 
         TextField where = new TextField();
@@ -149,7 +149,7 @@ final class SearchPane {
                 "Every hit of this search as a CSV table (the columns of verbatim search --format csv)", this::export);
         export.setId("search-export");
         export.disableProperty().bind(Bindings.isEmpty(model.hits()));
-        HBox summaryRow = new HBox(6, summary, stepButtons(), export);
+        HBox summaryRow = new HBox(6, summary, export);
         summaryRow.setAlignment(Pos.CENTER_LEFT);
         summary.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(summary, Priority.ALWAYS);

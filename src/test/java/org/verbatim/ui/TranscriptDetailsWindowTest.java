@@ -119,7 +119,9 @@ class TranscriptDetailsWindowTest extends SampleWindowTest {
         keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F);
         robot.interact(() -> robot.lookup("#search-query").queryAs(TextField.class).setText("Shanghai"));
         long focusGroup = documentId(w, FOCUS_GROUP);
-        waitUntil(() -> w.search().hits().stream().anyMatch(h -> h.documentId() != focusGroup));
+        waitUntil(() -> !w.search().hits().isEmpty() && w.search().hits().stream()
+                .allMatch(h -> h.matched().equals("Shanghai")) && w.search().hits().stream()
+                .anyMatch(h -> h.documentId() != focusGroup));
         HitView elsewhere = w.search().hits().stream().filter(h -> h.documentId() != focusGroup)
                 .reduce((a, b) -> b).orElseThrow();
         ListView<?> results = robot.lookup("#search-results").queryAs(ListView.class);
@@ -135,7 +137,18 @@ class TranscriptDetailsWindowTest extends SampleWindowTest {
                 .getSelectedItem().getValue() instanceof DocumentSummary d && d.id() == elsewhere.documentId());
         String text = w.transcript().document().get().text();
         int label = TranscriptViewModel.lineStart(text, elsewhere.start());
-        waitUntil(() -> visible(robot, w, label) && visible(robot, w, elsewhere.start()));
+        try {
+            waitUntil(() -> visible(robot, w, label) && visible(robot, w, elsewhere.start()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            robot.interact(() -> {
+                var area = w.transcriptPane().area();
+                throw new AssertionError("view " + area.localToScreen(area.getLayoutBounds()) + " label "
+                        + area.getCharacterBoundsOnScreen(label, label + 1) + " hit "
+                        + area.getCharacterBoundsOnScreen(elsewhere.start(), elsewhere.start() + 1) + " first "
+                        + area.firstVisibleParToAllParIndex() + " doc " + w.transcript().document().get().document()
+                        .name() + " hit " + elsewhere);
+            });
+        }
     }
 
     /** Whether the character at {@code offset} is on screen in the transcript's viewport. */
@@ -143,7 +156,7 @@ class TranscriptDetailsWindowTest extends SampleWindowTest {
         boolean[] shown = new boolean[1];
         robot.interact(() -> {
             var area = w.transcriptPane().area();
-            Bounds view = area.localToScreen(area.getBoundsInLocal());
+            Bounds view = area.localToScreen(area.getLayoutBounds());
             shown[0] = area.getCharacterBoundsOnScreen(offset, offset + 1)
                     .filter(b -> b.getMinY() >= view.getMinY() - 1 && b.getMaxY() <= view.getMaxY() + 1).isPresent();
         });
@@ -162,7 +175,7 @@ class TranscriptDetailsWindowTest extends SampleWindowTest {
         keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
         waitUntil(() -> w.transcript().segments().size() == before + 1);
         SegmentView made = w.transcript().segments().stream().filter(s -> s.start() == at).findFirst().orElseThrow();
-        assertThat(made.text()).isEqualTo("It works for our companies too");
+        assertThat(made.text()).isEqualTo("It works for our companies too.");
 
         // Chosen in the Segments list, its passage is selected; Shift+Alt+Right takes in the next word.
         robot.interact(() -> w.transcript().reveal(made));
@@ -186,7 +199,7 @@ class TranscriptDetailsWindowTest extends SampleWindowTest {
         keys(robot, KeyCode.CONTROL, KeyCode.Z);
         waitUntil(() -> textOf(w, made.id()).equals("It works for our companies too. Daria"));
         keys(robot, KeyCode.CONTROL, KeyCode.Z);
-        waitUntil(() -> textOf(w, made.id()).equals("It works for our companies too"));
+        waitUntil(() -> textOf(w, made.id()).equals("It works for our companies too."));
         assertThat(w.transcript().segments()).hasSize(before + 1);
     }
 

@@ -119,7 +119,9 @@ class WindowMenusWindowTest extends SampleWindowTest {
     void retrievalRowsGiveTheTurnsTimeWhereTheDocumentHasTimings(FxRobot robot) throws Exception {
         WorkspaceView w = openSample(robot);
         robot.clickOn("#tab-retrieval");
-        robot.clickOn("#retrieval-code").write(CODE).type(KeyCode.ENTER);
+        robot.clickOn("#retrieval-code");
+        robot.interact(() -> robot.lookup("#retrieval-code").queryAs(javafx.scene.control.TextField.class).setText(CODE));
+        robot.type(KeyCode.ENTER);
         waitUntil(() -> !w.retrieval().results().isEmpty());
         // Rows of documents with timings give the turn's time, the others their character offsets.
         List<javafx.scene.control.ListCell<?>> rows = robot.lookup("#retrieval-results").queryAs(ListView.class)
