@@ -311,8 +311,11 @@ final class CodebookPane {
             double indent = 40 + 18 * getTreeView().getTreeItemLevel(getTreeItem());
             row.prefWidthProperty().bind(getTreeView().widthProperty().subtract(indent));
             row.maxWidthProperty().bind(row.prefWidthProperty());
-            name.wrappingWidthProperty().bind(row.prefWidthProperty().subtract(24 + (node.code().shortcut() == null
-                    ? 0 : 44)).subtract(count.getText().length() * 8 + 6));
+            // What the swatch, the count, the shortcut and the gaps between them leave; in a very narrow
+            // pane never so little that words break letter by letter.
+            name.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(100,
+                    row.getPrefWidth() - count.getWidth() - shortcut.getWidth() - 40), row.prefWidthProperty(),
+                    count.widthProperty(), shortcut.widthProperty()));
             setGraphic(row);
             setTooltip(new javafx.scene.control.Tooltip(node.path() + " — " + Plural.of(node.segments(), "segment")
                     + (node.code().description() == null ? "" : "\n" + node.code().description())));

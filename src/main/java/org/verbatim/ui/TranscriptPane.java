@@ -182,11 +182,12 @@ final class TranscriptPane {
                 // The whole turn from its speaker label down; a turn taller than the view then scrolls to the passage.
                 area.showParagraphAtTop(area.offsetToPosition(range.start(),
                         org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
-                javafx.application.Platform.runLater(() -> {
-                    if (area.getCaretBounds().isEmpty()) {
+                // Once laid out (a pulse later): a turn taller than the view scrolls on to the passage.
+                javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> {
+                    if (model.reveal().get() == range && area.getCaretBounds().isEmpty()) {
                         area.requestFollowCaret();
                     }
-                });
+                }));
             }
         });
         VirtualizedScrollPane<InlineCssTextArea> scroll = new VirtualizedScrollPane<>(area);
@@ -264,8 +265,9 @@ final class TranscriptPane {
         paragraphs(doc);
         area.replaceText(doc.text());
         restyle();
+        // Shown from the top without asking to follow the caret: a passage revealed next keeps its place.
         area.moveTo(0);
-        area.requestFollowCaret();
+        area.showParagraphAtTop(0);
     }
 
     /** Where the paragraphs of the document's text start, and whether the margin shows turn times. */

@@ -319,7 +319,7 @@ final class ScreenshotScenes {
     private static void guide(MainWindow window) throws Exception {
         WorkspaceView w = openFocusGroup(window);
         GuideWindow guide = FxThread.call(() -> GuideWindow.show(w.root().getScene().getWindow()));
-        Thread.sleep(1200);
+        Thread.sleep(5000);
         FxThread.call(() -> {
             guide.stage().setX(140);
             guide.stage().setY(40);
@@ -331,6 +331,8 @@ final class ScreenshotScenes {
                     .ifPresent(l -> sections.getSelectionModel().select(l));
             return null;
         });
+        // Twenty screenshots to decode and lay out: on a busy machine that takes a few seconds.
+        Thread.sleep(3000);
     }
 
     /** Help ▸ Keyboard shortcuts over the workspace. */
@@ -497,6 +499,10 @@ final class ScreenshotScenes {
         Thread.sleep(1000);
         if (review) {
             Platform.runLater(() -> ((javafx.scene.control.Button) w.root().lookup("#review-correction")).fire());
+            // The comparison runs in the background; the summary shows once it is done.
+            Thread.sleep(1000);
+            waitFor(() -> !w.session().background().busy().get());
+            Thread.sleep(2000);
         }
     }
 

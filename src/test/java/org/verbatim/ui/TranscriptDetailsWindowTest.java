@@ -137,18 +137,7 @@ class TranscriptDetailsWindowTest extends SampleWindowTest {
                 .getSelectedItem().getValue() instanceof DocumentSummary d && d.id() == elsewhere.documentId());
         String text = w.transcript().document().get().text();
         int label = TranscriptViewModel.lineStart(text, elsewhere.start());
-        try {
-            waitUntil(() -> visible(robot, w, label) && visible(robot, w, elsewhere.start()));
-        } catch (java.util.concurrent.TimeoutException e) {
-            robot.interact(() -> {
-                var area = w.transcriptPane().area();
-                throw new AssertionError("view " + area.localToScreen(area.getLayoutBounds()) + " label "
-                        + area.getCharacterBoundsOnScreen(label, label + 1) + " hit "
-                        + area.getCharacterBoundsOnScreen(elsewhere.start(), elsewhere.start() + 1) + " first "
-                        + area.firstVisibleParToAllParIndex() + " doc " + w.transcript().document().get().document()
-                        .name() + " hit " + elsewhere);
-            });
-        }
+        waitUntil(() -> visible(robot, w, label) && visible(robot, w, elsewhere.start()));
     }
 
     /** Whether the character at {@code offset} is on screen in the transcript's viewport. */
