@@ -307,15 +307,17 @@ final class CodebookPane {
             shortcut.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(6, Ui.swatch(node.code().color()), name, gap, count, shortcut);
             row.setAlignment(Pos.CENTER_LEFT);
-            // As wide as the tree leaves beside the indent: a long name is shortened, count and shortcut stay in sight.
+            // As wide as the tree leaves beside the indent: a long name wraps, count and shortcut stay in sight.
             double indent = 40 + 18 * getTreeView().getTreeItemLevel(getTreeItem());
             row.prefWidthProperty().bind(getTreeView().widthProperty().subtract(indent));
             row.maxWidthProperty().bind(row.prefWidthProperty());
-            // What the swatch, the count, the shortcut and the gaps between them leave; in a very narrow
-            // pane never so little that words break letter by letter.
+            // What the swatch, the count, the shortcut and the gaps between them leave (estimated from their
+            // text: the cell's height is set from this before they are laid out); in a very narrow pane
+            // never so little that words break letter by letter.
+            double beside = 30 + count.getText().length() * 8 + (shortcut.getText().isEmpty() ? 0
+                    : 8 + shortcut.getText().length() * 7);
             name.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(100,
-                    row.getPrefWidth() - count.getWidth() - shortcut.getWidth() - 40), row.prefWidthProperty(),
-                    count.widthProperty(), shortcut.widthProperty()));
+                    row.getPrefWidth() - beside), row.prefWidthProperty()));
             setGraphic(row);
             setTooltip(new javafx.scene.control.Tooltip(node.path() + " — " + Plural.of(node.segments(), "segment")
                     + (node.code().description() == null ? "" : "\n" + node.code().description())));
