@@ -367,6 +367,11 @@ public final class Project implements AutoCloseable {
         return coding.recode(segmentId, codePath);
     }
 
+    /** Moves a segment's ends to {@code [start, end)} of its document, keeping its id; returns it as it was. */
+    public SegmentView moveSegment(long segmentId, int start, int end) {
+        return new SegmentRanges(index).move(segmentId, start, end);
+    }
+
     /** Sets or (with a blank memo) clears a segment's memo. */
     public void setSegmentMemo(long segmentId, String memo) {
         coding.setMemo(segmentId, memo);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
@@ -15,7 +16,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -83,11 +83,22 @@ final class CodebookPane {
             }
         });
 
-        ToolBar bar = new ToolBar(
+        // The title and the buttons share one row and the tree is dense, so a laptop screen lists many codes.
+        tree.getStyleClass().add("dense");
+        Label title = new Label("Codebook", Ui.icon("mdi2t-tag-outline"));
+        title.getStyleClass().add("pane-title");
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        HBox bar = new HBox(2, title, space,
                 Ui.button(null, "mdi2t-tag-plus", "New code", () -> add(null)),
                 Ui.button(null, "mdi2f-file-tree", "New sub-code of the selected code",
                         () -> selected().ifPresent(n -> add(n.path()))),
                 Ui.button(null, "mdi2d-delete-outline", "Delete the selected code", () -> selected().ifPresent(this::delete)));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("codebook-bar");
+        for (javafx.scene.Node b : bar.getChildren().subList(2, 5)) {
+            b.getStyleClass().addAll("flat", "small");
+        }
         VBox.setVgrow(tree, Priority.ALWAYS);
         root = new VBox(bar, tree);
     }
@@ -312,7 +323,9 @@ final class CodebookPane {
             if (isEditing()) {
                 return;
             }
-            Label name = new Label(node.code().name());
+            // The whole name, wrapped beside its count: no code is known by its first words only.
+            javafx.scene.text.Text name = new javafx.scene.text.Text(node.code().name());
+            name.getStyleClass().add("code-name");
             Label count = new Label(node.segmentsWithSubcodes() == node.segments() ? String.valueOf(node.segments())
                     : node.segments() + " (" + node.segmentsWithSubcodes() + ")");
             count.getStyleClass().add("code-count");
@@ -323,19 +336,27 @@ final class CodebookPane {
             shortcut.getStyleClass().add("shortcut");
             count.setMinWidth(Region.USE_PREF_SIZE);
             shortcut.setMinWidth(Region.USE_PREF_SIZE);
-            MemoMarks.mark(name, memoOf.apply(node.code().id()));
-            HBox row = new HBox(6, Ui.swatch(node.code().color()), name, gap, count, shortcut);
+            HBox row = new HBox(6, Ui.swatch(node.code().color()), name);
+            Node memoGlyph = MemoMarks.glyph(memoOf.apply(node.code().id()));
+            if (memoGlyph != null) {
+                row.getChildren().add(memoGlyph);
+            }
+            row.getChildren().addAll(gap, count, shortcut);
             row.setAlignment(Pos.CENTER_LEFT);
-            // As wide as the tree leaves beside the indent: a long name is shortened, count and shortcut stay in sight.
+            // As wide as the tree leaves beside the indent: a long name wraps, count and shortcut stay in sight.
             double indent = 40 + 18 * getTreeView().getTreeItemLevel(getTreeItem());
             row.prefWidthProperty().bind(getTreeView().widthProperty().subtract(indent));
             row.maxWidthProperty().bind(row.prefWidthProperty());
+            // What the swatch, the count, the shortcut and the gaps between them leave (estimated from their
+            // text: the cell's height is set from this before they are laid out); in a very narrow pane
+            // never so little that words break letter by letter.
+            double beside = 30 + count.getText().length() * 8 + (shortcut.getText().isEmpty() ? 0
+                    : 8 + shortcut.getText().length() * 7);
+            name.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(100,
+                    row.getPrefWidth() - beside), row.prefWidthProperty()));
             setGraphic(row);
-            if (node.code().description() != null) {
-                setTooltip(new javafx.scene.control.Tooltip(node.code().description()));
-            } else {
-                setTooltip(null);
-            }
+            setTooltip(new javafx.scene.control.Tooltip(node.path() + " — " + Plural.of(node.segments(), "segment")
+                    + (node.code().description() == null ? "" : "\n" + node.code().description())));
             ContextMenu menu = new ContextMenu(
                     Ui.item("Code the selection with this code", "mdi2t-tag-outline", () -> coding.codeSelection(node.path())),
                     new SeparatorMenuItem(),

@@ -217,6 +217,45 @@ interface CodingEdit {
         }
     }
 
+    /** Moves a segment's ends; undone by moving them back where they were. */
+    final class Move implements CodingEdit {
+        private final long segmentId;
+        private final int start;
+        private final int end;
+        private SegmentView before;
+
+        Move(long segmentId, int start, int end) {
+            this.segmentId = segmentId;
+            this.start = start;
+            this.end = end;
+        }
+
+        @Override
+        public String label() {
+            return "Adjust the boundaries of " + (before == null ? "a segment" : before.code());
+        }
+
+        @Override
+        public void apply(Project project, SegmentIds ids) {
+            before = project.moveSegment(ids.current(segmentId), start, end);
+        }
+
+        @Override
+        public void revert(Project project, SegmentIds ids) {
+            project.moveSegment(ids.current(segmentId), before.start(), before.end());
+        }
+
+        @Override
+        public OptionalLong segmentToUndo() {
+            return OptionalLong.of(segmentId);
+        }
+
+        @Override
+        public OptionalLong segmentToRedo() {
+            return OptionalLong.of(segmentId);
+        }
+    }
+
     /**
      * Codes search hits with one code in one transaction; undone by removing every segment it
      * made in one transaction (then any code it created), done again by coding the same

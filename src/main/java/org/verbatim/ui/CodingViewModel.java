@@ -42,25 +42,45 @@ public final class CodingViewModel {
                 range.end(), null, null, session.coder(), null)));
     }
 
-    /** Codes the selection with a new top-level code named after its words (in-vivo coding). */
-    public void codeInVivo() {
+    /**
+     * The name an in-vivo code of the selection would have, for the user to confirm or edit;
+     * empty (and a hint in the status line) when nothing is selected.
+     */
+    public String inVivoSuggestion() {
         String name = inVivoName(transcript.selectedText());
         if (name.isEmpty()) {
             history.say("Select the words to make a code of first");
-            return;
-        }
-        codeSelection(name);
-    }
-
-    /** A code name from selected words: one line, no path separator, at most {@value #IN_VIVO_LENGTH} characters. */
-    static String inVivoName(String selected) {
-        String name = selected.replace('/', '-').replaceAll("\\s+", " ").strip();
-        name = name.replaceAll("^[\\p{Punct}«»“”\"]+|[\\p{Punct}«»“”\"]+$", "").strip();
-        if (name.length() > IN_VIVO_LENGTH) {
-            int cut = name.lastIndexOf(' ', IN_VIVO_LENGTH);
-            name = name.substring(0, cut > 0 ? cut : IN_VIVO_LENGTH) + "…";
         }
         return name;
+    }
+
+    /** Codes the selection with a new top-level code of the name the user confirmed (in-vivo coding). */
+    public void codeInVivo(String name) {
+        String path = name.replace('/', '-').replaceAll("\\s+", " ").strip();
+        if (path.isEmpty()) {
+            history.say("An in-vivo code needs a name");
+            return;
+        }
+        codeSelection(path);
+    }
+
+    /**
+     * A code name from selected words: one line, no path separator, no quotes or punctuation
+     * around it, and at most {@value #IN_VIVO_LENGTH} characters, cut after a whole word.
+     */
+    static String inVivoName(String selected) {
+        String name = selected.replace('/', '-').replaceAll("\\s+", " ").strip();
+        name = trimMarks(name);
+        if (name.length() > IN_VIVO_LENGTH) {
+            int cut = name.lastIndexOf(' ', IN_VIVO_LENGTH);
+            name = trimMarks(name.substring(0, cut > 0 ? cut : IN_VIVO_LENGTH));
+        }
+        return name;
+    }
+
+    /** Drops quotes and punctuation around the name; a bracket opened or closed inside it stays ("(laughter)"). */
+    private static String trimMarks(String name) {
+        return name.replaceAll("^[\\p{Punct}«»“”\"&&[^(\\[]]+|[\\p{Punct}«»“”\"&&[^)\\]]]+$", "").strip();
     }
 
     public void uncode(SegmentView segment) {
@@ -69,6 +89,22 @@ public final class CodingViewModel {
 
     public void recode(SegmentView segment, String codePath) {
         perform(new CodingEdit.Recode(segment.id(), segment.code(), codePath));
+    }
+
+    /**
+     * Moves a segment's ends to {@code [start, end)} as one undoable step; {@code then} runs once
+     * the change is committed (the view selects the segment's new range).
+     */
+    public void moveBounds(SegmentView segment, int start, int end, Runnable then) {
+        perform(new CodingEdit.Move(segment.id(), start, end), () -> {
+            then.run();
+            return "Adjusted the boundaries of " + segment.code();
+        });
+    }
+
+    /** Shows a hint in the status line. */
+    void say(String what) {
+        history.say(what);
     }
 
     public void setMemo(SegmentView segment, String memo) {

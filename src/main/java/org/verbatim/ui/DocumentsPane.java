@@ -121,14 +121,39 @@ final class DocumentsPane {
 
     /** Selects a document by id, as if the user had clicked it. */
     void select(long documentId) {
+        itemOf(documentId).ifPresent(item -> tree.getSelectionModel().select(item));
+    }
+
+    /**
+     * Follows the document shown in the transcript (opened from a search hit, a segment, or
+     * restored): it is marked as the chosen one, without being opened again.
+     */
+    void follow(javafx.beans.value.ObservableValue<org.verbatim.project.DocumentDetail> shown) {
+        shown.addListener((o, a, open) -> {
+            if (open != null) {
+                showOpen(open.document().id());
+            }
+        });
+    }
+
+    private void showOpen(long documentId) {
+        itemOf(documentId).filter(item -> tree.getSelectionModel().getSelectedItem() != item).ifPresent(item -> {
+            selecting = true;
+            tree.getSelectionModel().select(item);
+            tree.scrollTo(tree.getRow(item));
+            selecting = false;
+        });
+    }
+
+    private java.util.Optional<TreeItem<Object>> itemOf(long documentId) {
         for (TreeItem<Object> top : tree.getRoot().getChildren()) {
             for (TreeItem<Object> item : top.getValue() instanceof DocumentSummary ? java.util.List.of(top) : top.getChildren()) {
                 if (item.getValue() instanceof DocumentSummary d && d.id() == documentId) {
-                    tree.getSelectionModel().select(item);
-                    return;
+                    return java.util.Optional.of(item);
                 }
             }
         }
+        return java.util.Optional.empty();
     }
 
     VBox root() {

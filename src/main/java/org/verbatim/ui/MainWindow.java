@@ -8,7 +8,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.verbatim.project.DocumentSummary;
 import org.verbatim.project.Project;
 import org.verbatim.project.TeamProjects;
 
@@ -99,35 +98,20 @@ final class MainWindow {
         workspace = new WorkspaceView(session, stage, preferences, this::showStart);
         workspace.openFoldersWith(folderOpener);
         workspace.openProjectsWith(start::open);
+        ProjectMenu.addTo(workspace.root(), stage, start, project.folder());
         follow(project, session);
         setRoot(workspace.root());
         stage.setTitle("Verbatim — " + project.name());
         workspace.load();
-        reopenLastDocument(workspace);
+        reopenLastDocument(workspace, project);
     }
 
-    /** Shows the document that was on screen when this project was last open, and remembers each one opened. */
-    private void reopenLastDocument(WorkspaceView opened) {
-        Long last = preferences.get().lastDocument();
-        var documents = opened.documents().documents();
-        if (last != null) {
-            javafx.collections.ListChangeListener<DocumentSummary> once = new javafx.collections.ListChangeListener<>() {
-                @Override
-                public void onChanged(Change<? extends DocumentSummary> c) {
-                    documents.removeListener(this);
-                    if (documents.stream().anyMatch(d -> d.id() == last)) {
-                        opened.transcript().open(last);
-                    }
-                }
-            };
-            documents.addListener(once);
-        }
+    /** Restores where the user was in this project (its document, the comparison choices), and marks startup. */
+    private void reopenLastDocument(WorkspaceView opened, Project project) {
+        ProjectPlaces.follow(preferences, project.folder().toAbsolutePath().toString(), opened);
         opened.transcript().document().addListener((o, before, shown) -> {
-            if (shown != null) {
-                preferences.update(p -> p.withLastDocument(shown.document().id()));
-                if (before == null) {
-                    StartupMarks.afterNextPulse(scene, "document");
-                }
+            if (shown != null && before == null) {
+                StartupMarks.afterNextPulse(scene, "document");
             }
         });
     }

@@ -124,6 +124,20 @@ final class MemoMarks {
         name.setTooltip(tip);
     }
 
+    /** A glyph to set beside a name that cannot carry one (a wrapping text), with the memo as its tooltip; null without a memo. */
+    static Node glyph(String memo) {
+        if (memo == null) {
+            return null;
+        }
+        FontIcon glyph = icon();
+        glyph.getStyleClass().add("memo-mark");
+        Tooltip tip = new Tooltip("Memo: " + memo);
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        Tooltip.install(glyph, tip);
+        return glyph;
+    }
+
     private static void install(javafx.scene.control.Control node, List<MemoView> memos) {
         StringBuilder text = new StringBuilder();
         for (MemoView m : memos) {

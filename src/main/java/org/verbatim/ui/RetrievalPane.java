@@ -98,6 +98,7 @@ final class RetrievalPane {
         HBox listed = new HBox(6, summary, exportThese);
         listed.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         SegmentList results = new SegmentList("retrieval-results", model.results(), codebook, true, chosen, null);
+        results.showTimes(model::timeOf);
         VBox.setVgrow(results.view(), Priority.ALWAYS);
         root = new VBox(6, code, matches, filters, listed, results.view());
         root.setPadding(new Insets(6));

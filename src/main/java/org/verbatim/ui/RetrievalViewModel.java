@@ -28,6 +28,8 @@ public final class RetrievalViewModel {
     private final ObservableList<SegmentView> results = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Choose a code to retrieve its segments");
     private final ReadOnlyObjectWrapper<Retrieved> retrieved = new ReadOnlyObjectWrapper<>();
+    /** The listed segments' turn times, by segment id (documents with timings only). */
+    private Map<Long, String> times = Map.of();
 
     /** The retrieval whose segments are listed: its filter, and how to name it ("China where city=Tomsk"). */
     public record Retrieved(SegmentFilter filter, String description) { }
@@ -75,7 +77,12 @@ public final class RetrievalViewModel {
     }
 
     private void run(SegmentFilter filter, String description) {
-        session.read("Retrieving " + filter.code(), p -> p.segments(filter), list -> {
+        session.read("Retrieving " + filter.code(), p -> {
+            List<SegmentView> found = p.segments(filter);
+            return Map.entry(found, SegmentTimes.of(p, found));
+        }, listed -> {
+            List<SegmentView> list = listed.getKey();
+            times = listed.getValue();
             results.setAll(list);
             retrieved.set(new Retrieved(filter, description));
             long documents = list.stream().mapToLong(SegmentView::documentId).distinct().count();
@@ -113,6 +120,11 @@ public final class RetrievalViewModel {
 
     public StringProperty where() {
         return where;
+    }
+
+    /** When a listed segment was said ("00:05:45"), or null where its document has no timings. */
+    public String timeOf(SegmentView segment) {
+        return times.get(segment.id());
     }
 
     public ObservableList<SegmentView> results() {

@@ -53,6 +53,9 @@ final class SearchPane {
     private final ToggleButton transcriptScope = new ToggleButton("This transcript");
     private final ToggleButton projectScope = new ToggleButton("Whole project");
     private final ListView<HitView> results = new ListView<>();
+    private final HitSteps steps;
+    /** Whether the query or filters changed since the last search: then Enter searches rather than steps. */
+    private boolean edited = true;
     private final VBox root;
 
     /**
@@ -62,6 +65,11 @@ final class SearchPane {
                Function<Window, Optional<String>> code) {
         this.model = model;
         this.session = session;
+        steps = new HitSteps(model.hits(), hit -> {
+            results.getSelectionModel().clearAndSelect(results.getItems().indexOf(hit));
+            results.scrollTo(hit);
+            chosen.accept(hit);
+        });
         query.setId("search-query");
         query.setPromptText("Search: china AND (threat OR migration)");
         query.textProperty().bindBidirectional(model.query());
@@ -70,7 +78,7 @@ final class SearchPane {
         help.setId("search-help");
         SearchSyntaxHelp syntax = new SearchSyntaxHelp();
         help.setOnAction(e -> syntax.show(help));
-        HBox queryRow = new HBox(6, query, help);
+        HBox queryRow = new HBox(6, query, stepButtons(), help);
         HBox.setHgrow(query, Priority.ALWAYS);
 
         TextField where = new TextField();
@@ -81,14 +89,30 @@ final class SearchPane {
         HBox scopeRow = scopeButtons();
 
         PauseTransition pause = new PauseTransition(DEBOUNCE);
-        pause.setOnFinished(e -> model.search());
+        pause.setOnFinished(e -> search());
         query.textProperty().addListener((o, a, b) -> pause.playFromStart());
         where.textProperty().addListener((o, a, b) -> pause.playFromStart());
+        query.textProperty().addListener((o, a, b) -> edited = true);
+        where.textProperty().addListener((o, a, b) -> edited = true);
+        // Enter searches a changed query, and then steps to the next hit; Shift+Enter to the previous one.
         query.setOnAction(e -> {
             pause.stop();
-            model.search();
+            if (edited || model.hits().isEmpty()) {
+                search();
+            } else {
+                steps.next();
+            }
         });
-        where.setOnAction(query.getOnAction());
+        query.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShiftDown()) {
+                steps.previous();
+                e.consume();
+            }
+        });
+        where.setOnAction(e -> {
+            pause.stop();
+            search();
+        });
 
         Label summary = new Label();
         summary.setId("search-summary");
@@ -108,12 +132,14 @@ final class SearchPane {
         results.setOnMouseClicked(e -> {
             HitView h = results.getSelectionModel().getSelectedItem();
             if (e.getButton() == MouseButton.PRIMARY && h != null && !e.isShortcutDown() && !e.isShiftDown()) {
+                steps.chosen(h);
                 chosen.accept(h);
             }
         });
         results.setOnKeyPressed(e -> {
             HitView h = results.getFocusModel().getFocusedItem();
             if (e.getCode() == KeyCode.ENTER && h != null) {
+                steps.chosen(h);
                 chosen.accept(h);
             }
         });
@@ -130,6 +156,44 @@ final class SearchPane {
 
         root = new VBox(6, queryRow, scopeRow, where, summaryRow, facetChart(), results, codingBar(coding, code));
         root.setPadding(new Insets(6));
+    }
+
+    private void search() {
+        edited = false;
+        model.search();
+    }
+
+    /** Previous and next hit, with "3 of 12" between them. */
+    private HBox stepButtons() {
+        Button previous = Ui.button(null, "mdi2c-chevron-up", "Previous hit (Shift+F3, Shift+Enter)", steps::previous);
+        previous.setId("search-previous");
+        Button next = Ui.button(null, "mdi2c-chevron-down", "Next hit (F3, Enter)", steps::next);
+        next.setId("search-next");
+        Label position = new Label();
+        position.setId("search-position");
+        position.textProperty().bind(steps.position());
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        previous.disableProperty().bind(Bindings.isEmpty(model.hits()));
+        next.disableProperty().bind(Bindings.isEmpty(model.hits()));
+        HBox box = new HBox(2, previous, position, next);
+        box.setAlignment(Pos.CENTER);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    /** Search ▸ Next hit (F3) and Previous hit (Shift+F3), for the menu bar. */
+    List<javafx.scene.control.MenuItem> stepItems() {
+        var next = Ui.item("Next hit", "mdi2c-chevron-down", steps::next);
+        next.setId("menu-next-hit");
+        next.setAccelerator(javafx.scene.input.KeyCombination.valueOf("F3"));
+        var previous = Ui.item("Previous hit", "mdi2c-chevron-up", steps::previous);
+        previous.setId("menu-previous-hit");
+        previous.setAccelerator(javafx.scene.input.KeyCombination.valueOf("Shift+F3"));
+        return List.of(next, previous);
+    }
+
+    HitSteps steps() {
+        return steps;
     }
 
     private HBox scopeButtons() {

@@ -68,6 +68,19 @@ public final class SearchViewModel {
         });
         transcriptOnly.addListener((o, a, b) -> search());
         facet.addListener((o, a, b) -> search());
+        // The listed hits that lie in the open transcript are marked in its text.
+        hits.addListener((javafx.collections.ListChangeListener<HitView>) c -> markHits());
+        transcript.document().addListener((o, a, b) -> markHits());
+    }
+
+    private void markHits() {
+        DocumentDetail open = transcript.document().get();
+        List<TextRange> here = open == null ? List.of() : hits.stream()
+                .filter(h -> h.documentId() == open.document().id() && h.end() <= open.text().length())
+                .map(h -> new TextRange(h.start(), h.end())).toList();
+        if (!here.equals(transcript.marks())) {
+            transcript.marks().setAll(here);
+        }
     }
 
     private static boolean sameDocument(DocumentDetail a, DocumentDetail b) {

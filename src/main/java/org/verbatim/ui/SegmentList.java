@@ -19,6 +19,8 @@ import org.verbatim.project.SegmentView;
  */
 final class SegmentList {
     private final ListView<SegmentView> list;
+    /** When a segment was said, or null: then the row gives its character offsets. */
+    private Function<SegmentView, String> timeOf = s -> null;
 
     SegmentList(String id, ObservableList<SegmentView> items, CodebookViewModel codebook, boolean showDocument,
                 Consumer<SegmentView> chosen, Function<SegmentView, ContextMenu> menu) {
@@ -42,7 +44,9 @@ final class SegmentList {
                 }
                 HBox head = new HBox(6, Ui.swatch(codebook.colour(s.codeId())), wrapped(s.code(), "segment-code", 64));
                 head.setAlignment(Pos.TOP_LEFT);
-                String where = (showDocument ? s.document() + " · " : "") + "[" + s.start() + "–" + s.end() + ") · "
+                String time = timeOf.apply(s);
+                String where = (showDocument ? s.document() + " · " : "")
+                        + (time != null ? time : "[" + s.start() + "–" + s.end() + ")") + " · "
                         + s.coder() + (s.participants().isEmpty() ? "" : " · " + String.join(", ", s.participants()));
                 // The whole passage, wrapped to the list's width: a researcher reads it here without opening it.
                 VBox box = new VBox(2, head, wrapped(where, "segment-place", 40),
@@ -78,6 +82,11 @@ final class SegmentList {
         text.getStyleClass().add(styleClass);
         text.wrappingWidthProperty().bind(list.widthProperty().subtract(margin));
         return text;
+    }
+
+    /** Rows give the time a segment was said where {@code time} knows it, instead of character offsets. */
+    void showTimes(Function<SegmentView, String> time) {
+        this.timeOf = time;
     }
 
     ListView<SegmentView> view() {

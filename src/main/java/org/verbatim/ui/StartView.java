@@ -148,23 +148,7 @@ final class StartView {
 
     /** Opens a folder; a team project's asks for the password first. */
     private void open(Path folder) {
-        if (model.isEncrypted(folder)) {
-            askPassword(folder, null);
-            return;
-        }
-        if (!model.isTeamProject(folder)) {
-            model.open(folder);
-            return;
-        }
-        TeamDialog.ask(stage, TeamDialog.Purpose.PASSWORD, model.server(folder))
-                .ifPresent(a -> model.open(folder, a.password()));
-    }
-
-    /** Asks for an encrypted project's password and opens it; after a wrong one, asks again saying so. */
-    private void askPassword(Path folder, String error) {
-        PasswordDialog.ask(stage, PasswordDialog.Purpose.OPEN, folder.getFileName().toString(), error)
-                .ifPresent(a -> model.openEncrypted(folder, a.current(),
-                        () -> askPassword(folder, "Wrong password. Try again, or cancel.")));
+        ProjectMenu.open(stage, model, folder);
     }
 
     private void team(TeamDialog.Purpose purpose) {

@@ -102,6 +102,7 @@ final class TranscriptPane {
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
 
         area.selectionProperty().addListener((o, a, sel) -> model.select(sel.getStart(), sel.getEnd()));
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, new SegmentBoundsKeys(model, coding)::handle);
         area.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> snapSelection());
         // A press inside the selection may start dragging it onto a code. The text area (not
         // editable) would start a new selection there, so it does not see that press; a click
@@ -176,11 +177,19 @@ final class TranscriptPane {
             }
         });
         model.layers().addListener((o, a, layers) -> restyle());
+        model.marks().addListener((javafx.collections.ListChangeListener<TextRange>) c -> restyle());
         model.reveal().addListener((o, a, range) -> {
             if (range != null) {
                 area.selectRange(range.start(), range.end());
-                area.showParagraphAtCenter(area.offsetToPosition(range.start(),
+                // The whole turn from its speaker label down; a turn taller than the view then scrolls to the passage.
+                area.showParagraphAtTop(area.offsetToPosition(range.start(),
                         org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
+                // Once laid out (a pulse later): a turn taller than the view scrolls on to the passage.
+                javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> {
+                    if (model.reveal().get() == range && area.getCaretBounds().isEmpty()) {
+                        area.requestFollowCaret();
+                    }
+                }));
             }
         });
         VirtualizedScrollPane<InlineCssTextArea> scroll = new VirtualizedScrollPane<>(area);
@@ -270,8 +279,9 @@ final class TranscriptPane {
         paragraphs(doc);
         area.replaceText(doc.text());
         restyle();
+        // Shown from the top without asking to follow the caret: a passage revealed next keeps its place.
         area.moveTo(0);
-        area.requestFollowCaret();
+        area.showParagraphAtTop(0);
     }
 
     /** Where the paragraphs of the document's text start, and whether the margin shows turn times. */
@@ -320,7 +330,8 @@ final class TranscriptPane {
             at = t.start();
         }
         labels.add("", doc.text().length() - at);
-        StyleSpans<String> spans = coded.create().overlay(labels.create(), (a, b) -> a + b);
+        StyleSpans<String> spans = coded.create().overlay(labels.create(), (a, b) -> a + b)
+                .overlay(SearchMarks.spans(model.marks(), doc.text().length()), (a, b) -> a + b);
         area.setStyleSpans(0, spans);
         area.setParagraphGraphicFactory(this::margin);
     }
@@ -461,7 +472,8 @@ final class TranscriptPane {
     private ContextMenu contextMenu(int offset, Runnable codeWith, Runnable mapSpeakers) {
         MenuItem with = Ui.item("Code with…", "mdi2t-tag-outline", codeWith);
         with.setId("menu-code-with");
-        MenuItem inVivo = Ui.item("New code from selection", "mdi2f-format-quote-open", coding::codeInVivo);
+        MenuItem inVivo = Ui.item("New code from selection…", "mdi2f-format-quote-open",
+                () -> InVivoDialog.codeSelection(area.getScene().getWindow(), coding, model));
         inVivo.setId("menu-in-vivo");
         boolean selected = !model.selection().get().isEmpty();
         with.setDisable(!selected);

@@ -28,6 +28,7 @@ public final class TranscriptViewModel {
     private final ReadOnlyObjectWrapper<CodingLayers> layers = new ReadOnlyObjectWrapper<>(new CodingLayers("", List.of()));
     private final ObjectProperty<TextRange> selection = new SimpleObjectProperty<>(new TextRange(0, 0));
     private final ReadOnlyObjectWrapper<TextRange> reveal = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<TextRange> marks = FXCollections.observableArrayList();
 
     /** A document with its segments, read together so the view never shows one without the other. */
     private record Loaded(DocumentDetail detail, List<SegmentView> segments) { }
@@ -180,6 +181,11 @@ public final class TranscriptViewModel {
 
     public ObjectProperty<TextRange> selection() {
         return selection;
+    }
+
+    /** The search hits in the open document, marked in the text. */
+    public ObservableList<TextRange> marks() {
+        return marks;
     }
 
     /** The passage the view should select and scroll to. */

@@ -15,11 +15,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.verbatim.project.CodeNode;
@@ -94,7 +92,7 @@ final class WorkspaceView {
         searchIndex = new SearchIndexViewModel(session);
         search = new SearchViewModel(session, transcript);
 
-        documentsPane = new DocumentsPane(documents, d -> transcript.open(d.id()), this::mapSpeakers,
+        documentsPane = new DocumentsPane(documents, d -> openDocument(d.id()), this::mapSpeakers,
                 d -> DocumentAttributesDialog.show(stage, d, documents), session, status::setText);
         CodeDrops drops = new CodeDrops(codebook, coding);
         codebookPane = new CodebookPane(codebook, coding, drops);
@@ -108,11 +106,7 @@ final class WorkspaceView {
         participantsPane = new ParticipantsPane(participants, session, status::setText);
         TabPane sources = new TabPane(tab("Documents", "mdi2f-file-document-outline", documentsPane.root()),
                 tab("Participants", "mdi2a-account-group-outline", participantsPane.root()));
-        Label codesTitle = new Label("Codebook", Ui.icon("mdi2t-tag-outline"));
-        codesTitle.getStyleClass().add("pane-title");
-        VBox codes = new VBox(codesTitle, codebookPane.root());
-        VBox.setVgrow(codebookPane.root(), Priority.ALWAYS);
-        left = new SplitPane(sources, codes);
+        left = new SplitPane(sources, codebookPane.root());
         left.setOrientation(Orientation.VERTICAL);
 
         searchPane = new SearchPane(search, session, coding, this::revealHit,
@@ -150,6 +144,7 @@ final class WorkspaceView {
         crossTab.showing().bind(crossTabTab.selectedProperty());
         charts.showing().bind(chartsTab.selectedProperty());
         compare.showing().bind(compareTab.selectedProperty());
+        documentsPane.follow(transcript.document());
         codebook.onRenamed((before, after) -> {
             crossTab.choices().codeRenamed(before, after);
             charts.choices().codeRenamed(before, after);
@@ -337,6 +332,12 @@ final class WorkspaceView {
         return java.util.Optional.ofNullable(transcript.document().get()).map(d -> d.document());
     }
 
+    /** A document chosen while a comparison view is in front is shown: the transcript comes forward. */
+    private void openDocument(long id) {
+        centre.getSelectionModel().select(transcriptTab);
+        transcript.open(id);
+    }
+
     private void reveal(SegmentView segment) {
         centre.getSelectionModel().select(transcriptTab);
         transcript.reveal(segment);
@@ -482,11 +483,11 @@ final class WorkspaceView {
         MenuItem codeWith = Ui.item("Code with…", "mdi2t-tag-outline", this::codeWith);
         codeWith.setId("menu-code-with-main");
         codeWith.setAccelerator(KeyCombination.valueOf("Shortcut+K"));
-        MenuItem inVivo = Ui.item("New code from selection", "mdi2f-format-quote-open", coding::codeInVivo);
+        MenuItem inVivo = Ui.item("New code from selection…", "mdi2f-format-quote-open", () -> InVivoDialog.codeSelection(stage, coding, transcript));
         inVivo.setAccelerator(KeyCombination.valueOf("Shortcut+I"));
         MenuItem speakers = Ui.item("Map speakers to participants…", "mdi2a-account-voice",
                 () -> current().ifPresent(this::mapSpeakers));
-        MenuItem coder = Ui.item("Coder name…", null, this::askCoder);
+        MenuItem coder = Ui.item("Coder name…", null, () -> CoderNameDialog.ask(stage, preferences));
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), codeWith, inVivo, new SeparatorMenuItem(),
                 speakers, coder, memos.projectMemoItem());
         edit.setId("menu-edit");
@@ -527,14 +528,11 @@ final class WorkspaceView {
         MenuItem findAll = Ui.item("Search the whole project", "mdi2m-magnify", () -> showSearch(false));
         findAll.setId("menu-search-project");
         findAll.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+F"));
-        Menu find = new Menu("_Search", null, findHere, findAll);
-        return new MenuBar(file, edit, find, analyse, view, helpMenu());
-    }
-
-    private Menu helpMenu() {
-        MenuItem about = Ui.item("About Verbatim", "mdi2i-information-outline", () -> AboutDialog.show(stage));
-        about.setId("menu-about");
-        return new Menu("_Help", null, about);
+        Menu find = new Menu("_Search", null, findHere, findAll, new SeparatorMenuItem());
+        find.getItems().addAll(searchPane.stepItems());
+        MenuBar bar = new MenuBar(file, edit, find, analyse, view);
+        bar.getMenus().add(HelpMenu.of(stage, bar));
+        return bar;
     }
 
     private MenuItem reportItem() {
@@ -573,14 +571,6 @@ final class WorkspaceView {
         transcriptPane.setFontSize(size);
     }
 
-    private void askCoder() {
-        TextInputDialog d = new TextInputDialog(preferences.get().coder());
-        d.initOwner(stage);
-        d.setTitle("Coder name");
-        d.setHeaderText("Your name on the segments you code");
-        d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(s -> preferences.update(p -> p.withCoder(s)));
-    }
-
     /** Opens the import dialog; returned so tests can drive it. */
     ImportDialog openImport() {
         ImportDialog dialog = new ImportDialog(new ImportViewModel(session), session.background(), stage);
@@ -593,7 +583,7 @@ final class WorkspaceView {
         if (d.size() >= 2) {
             main.setDividerPositions(d.get(0), d.get(1));
         }
-        left.setDividerPositions(d.size() >= 3 ? d.get(2) : 0.5);
+        left.setDividerPositions(d.size() >= 3 ? d.get(2) : 0.42);
         for (SplitPane pane : List.of(main, left)) {
             pane.getDividers().forEach(div -> div.positionProperty().addListener((o, a, b) -> rememberDividers()));
         }

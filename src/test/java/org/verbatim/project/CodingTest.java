@@ -91,6 +91,39 @@ class CodingTest {
     }
 
     @Test
+    void movingASegmentsEndsKeepsItsIdCodeCoderAndMemoAndCoversTheNewWords() {
+        int start = at(FOCUS, "Europe is distant");
+        SegmentView made = project.code(new CodingRequest("focus-group.txt", "Europe/Distance", start, start + 17,
+                null, null, "alice", "far away")).segment();
+
+        SegmentView before = project.moveSegment(made.id(), start, start + "Europe is distant, and America".length());
+
+        assertThat(before).isEqualTo(made);
+        SegmentView moved = project.segments(SegmentFilter.ALL).get(0);
+        assertThat(moved.id()).isEqualTo(made.id());
+        assertThat(moved.text()).isEqualTo("Europe is distant, and America");
+        assertThat(List.of(moved.code(), moved.coder(), moved.memo()))
+                .containsExactly("Europe / Distance", "alice", "far away");
+    }
+
+    @Test
+    void aSegmentCannotBeMovedOntoNothingPastTheTextOrOntoItsTwin() {
+        int start = at(FOCUS, "Europe is distant");
+        SegmentView made = codeRange("focus-group.txt", "Europe/Distance", start, start + 17, "alice").segment();
+        int other = at(FOCUS, "America is further");
+        codeRange("focus-group.txt", "Europe/Distance", other, other + 18, "alice");
+        List<SegmentView> all = project.segments(SegmentFilter.ALL);
+
+        assertThatThrownBy(() -> project.moveSegment(made.id(), start, start)).isInstanceOf(ProjectException.class)
+                .hasMessageContaining("focus-group.txt");
+        assertThatThrownBy(() -> project.moveSegment(made.id(), start, FOCUS.length() + 5))
+                .isInstanceOf(ProjectException.class).hasMessageContaining("characters");
+        assertThatThrownBy(() -> project.moveSegment(made.id(), other, other + 18)).isInstanceOf(ProjectException.class)
+                .hasMessageContaining("already coded");
+        assertThat(project.segments(SegmentFilter.ALL)).isEqualTo(all);
+    }
+
+    @Test
     void codingARangeStoresExactlyTheTextItCovers() {
         int start = at(FOCUS, "Europe is distant");
 

@@ -173,7 +173,7 @@ class CodingViewModelTest {
     @Test
     void inVivoCodingMakesACodeOfTheSelectedWordsAndUndoRemovesThatCodeToo() {
         select("China invests where Moscow does not");
-        coding.codeInVivo();
+        coding.codeInVivo(coding.inVivoSuggestion());
 
         assertThat(codebook.find("China invests where Moscow does not")).isPresent();
         assertThat(transcript.segments()).extracting(SegmentView::code).containsExactly("China invests where Moscow does not");
@@ -219,6 +219,8 @@ class CodingViewModelTest {
     @Test
     void inVivoNamesAreOneLineWithoutPathSeparatorsAndShort() {
         assertThat(CodingViewModel.inVivoName("  “a so-called\n partner/friend.” ")).isEqualTo("a so-called partner-friend");
-        assertThat(CodingViewModel.inVivoName("word ".repeat(30))).hasSizeLessThanOrEqualTo(61).endsWith("…");
+        assertThat(CodingViewModel.inVivoName("word ".repeat(30))).hasSizeLessThanOrEqualTo(60).endsWith("word");
+        assertThat(CodingViewModel.inVivoName("(laughter)")).isEqualTo("(laughter)");
+        assertThat(CodingViewModel.inVivoName("the same thing. (laughter).")).isEqualTo("the same thing. (laughter)");
     }
 }

@@ -41,6 +41,8 @@ class LaptopChartsWindowTest extends SampleWindowTest {
             w.transcriptPane().area().selectRange(at, at + PHRASE.length());
         });
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#in-vivo-name").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
         String inVivo = CodingViewModel.inVivoName(PHRASE);
         waitUntil(() -> w.codebook().find(inVivo).isPresent());
 

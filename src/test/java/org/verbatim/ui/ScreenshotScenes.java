@@ -27,7 +27,7 @@ import org.verbatim.project.SegmentView;
  * screen). Run under a display with the test class path and {@code -Dverbatim.home=DIR}:
  * {@code java -cp ... org.verbatim.ui.ScreenshotScenes start|focus-group|dark|codebook|import|export|crosstab|charts|
  * search|compare|agreement|refi-import|refi-merge|correct-edit|correct-summary|memos|memo-mark|memo-edit|
- * participants|document-menu WIDTH HEIGHT}.
+ * participants|document-menu|find|in-vivo|guide|shortcuts WIDTH HEIGHT}.
  */
 final class ScreenshotScenes {
     private static final String FOCUS_GROUP = "TOM-focus-group.txt";
@@ -121,6 +121,10 @@ final class ScreenshotScenes {
             case "memo-mark" -> memoList(window, "mark");
             case "participants" -> participants(window);
             case "document-menu" -> documentMenu(window);
+            case "find" -> findInTranscript(window);
+            case "in-vivo" -> inVivoName(window);
+            case "guide" -> guide(window);
+            case "shortcuts" -> shortcuts(window);
             default -> throw new IllegalArgumentException("No scene " + scene);
         }
         Thread.sleep(1500);
@@ -433,6 +437,75 @@ final class ScreenshotScenes {
         });
     }
 
+    /** Ctrl+F in the focus group: its hits boxed in the text, stepped to the third with F3. */
+    private static void findInTranscript(MainWindow window) throws Exception {
+        WorkspaceView w = openFocusGroup(window);
+        FxThread.call(() -> {
+            w.showSearch(true);
+            w.search().query().set("Kazakhstan");
+            w.search().search();
+            return null;
+        });
+        waitFor(() -> w.search().hits().size() > 3 && !w.transcript().marks().isEmpty());
+        Thread.sleep(800);
+        for (int i = 0; i < 3; i++) {
+            FxThread.call(() -> {
+                w.searchPane().steps().next();
+                return null;
+            });
+            Thread.sleep(300);
+        }
+    }
+
+    /** Edit ▸ New code from selection… asking for the name, offered as the selected words. */
+    private static void inVivoName(MainWindow window) throws Exception {
+        WorkspaceView w = openFocusGroup(window);
+        Thread.sleep(800);
+        FxThread.call(() -> {
+            var area = w.transcriptPane().area();
+            String words = "sometimes it is the same thing. (laughter)";
+            int at = area.getText().indexOf(words);
+            area.requestFocus();
+            // As the mouse's release leaves it, snapped to the whole words and both brackets.
+            area.selectRange(at, at + words.length());
+            area.requestFollowCaret();
+            return null;
+        });
+        Thread.sleep(500);
+        Platform.runLater(() -> InVivoDialog.codeSelection(w.root().getScene().getWindow(), w.coding(), w.transcript()));
+    }
+
+    /** Help ▸ User guide over the workspace, at its section on searching. */
+    private static void guide(MainWindow window) throws Exception {
+        WorkspaceView w = openFocusGroup(window);
+        GuideWindow guide = FxThread.call(() -> GuideWindow.show(w.root().getScene().getWindow()));
+        Thread.sleep(5000);
+        FxThread.call(() -> {
+            guide.stage().setX(140);
+            guide.stage().setY(40);
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ListView<javafx.scene.control.Label> sections =
+                    (javafx.scene.control.ListView<javafx.scene.control.Label>) guide.stage().getScene()
+                            .lookup("#guide-sections");
+            sections.getItems().stream().filter(l -> l.getText().equals("Reading and coding")).findFirst()
+                    .ifPresent(l -> sections.getSelectionModel().select(l));
+            return null;
+        });
+        // Twenty screenshots to decode and lay out: on a busy machine that takes a few seconds.
+        Thread.sleep(3000);
+    }
+
+    /** Help ▸ Keyboard shortcuts over the workspace. */
+    private static void shortcuts(MainWindow window) throws Exception {
+        WorkspaceView w = openFocusGroup(window);
+        Thread.sleep(800);
+        Platform.runLater(() -> {
+            var bar = (javafx.scene.control.MenuBar) w.root().lookup(".menu-bar");
+            bar.getMenus().get(bar.getMenus().size() - 1).getItems().stream()
+                    .filter(i -> "menu-shortcuts".equals(i.getId())).findFirst().ifPresent(i -> i.fire());
+        });
+    }
+
     private static TreeItem<CodeNode> find(TreeItem<CodeNode> item, String path) {
         for (TreeItem<CodeNode> child : item.getChildren()) {
             if (child.getValue().path().equals(path)) {
@@ -586,6 +659,10 @@ final class ScreenshotScenes {
         Thread.sleep(1000);
         if (review) {
             Platform.runLater(() -> ((javafx.scene.control.Button) w.root().lookup("#review-correction")).fire());
+            // The comparison runs in the background; the summary shows once it is done.
+            Thread.sleep(1000);
+            waitFor(() -> !w.session().background().busy().get());
+            Thread.sleep(2000);
         }
     }
 

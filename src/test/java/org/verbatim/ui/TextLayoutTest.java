@@ -27,6 +27,19 @@ class TextLayoutTest {
         assertThat(TEXT.substring(r.start(), r.end())).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "[{1},{2}) of {0} → {3}")
+    @CsvSource(delimiter = '|', value = {
+        "I am the official here. (laughter) Yes.|24|32|(laughter)",    // "(laughte": the ")" comes along
+        "I am the official here. (laughter) Yes.|26|34|(laughter)",    // "aughter)": the "(" comes along
+        "He said «we will see» and left.|8|18|«we will see»",
+        "He said \"we will see\" and left.|8|18|\"we will see\"",
+        "Really (no) maybe.|0|6|Really",                                   // no bracket opened: none added
+    })
+    void bracketsAndQuotesOpenedInASelectionAreClosedInIt(String text, int start, int end, String expected) {
+        TextRange r = WordSnap.snap(text, start, end);
+        assertThat(text.substring(r.start(), r.end())).isEqualTo(expected);
+    }
+
     @Test
     void backwardsSelectionsSnapToo() {
         TextRange r = WordSnap.snap(TEXT, 18, 12);

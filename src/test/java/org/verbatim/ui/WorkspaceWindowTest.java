@@ -122,6 +122,9 @@ class WorkspaceWindowTest extends SampleWindowTest {
         // In vivo: Edit → New code from selection (Ctrl+I).
         selectQuote(robot, w, "neo-imperial sense");
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        // The name is asked for, offered as the selected words: Enter takes it.
+        waitUntil(() -> robot.lookup("#in-vivo-name").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
         // The codebook and the transcript each read the change in their own background job.
         waitUntil(() -> segmentsOf(w, "neo-imperial sense") == 1
                 && w.transcript().segments().stream().anyMatch(s -> s.code().equals("neo-imperial sense")));
@@ -207,7 +210,9 @@ class WorkspaceWindowTest extends SampleWindowTest {
         // Right-click the selection → New code from selection.
         TextRange third = selectQuote(robot, w, "student newspaper");
         rightClickRequest(robot, w.transcriptPane().area(), middleOf(robot, w, third));
-        robot.clickOn(labelled(robot, "New code from selection"));
+        robot.clickOn(labelled(robot, "New code from selection…"));
+        waitUntil(() -> robot.lookup("#in-vivo-name").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
         waitUntil(() -> segmentsOf(w, "student newspaper") == 1);
 
         // The segment list's context menu: recode, memo, uncode.
