@@ -564,15 +564,10 @@ public final class Project implements AutoCloseable {
     /**
      * Writes the coded excerpts of {@code selection} as CSV with exactly the {@code columns} given
      * (names from {@link ExcerptChoices#columns()}), in that order, laid out as {@code layout}
-     * says. A selection that takes no excerpt, an unknown column or a cancelled export is refused
-     * and leaves no file (an existing one stays as it was). Returns the number of excerpts written.
+     * says, participants pseudonymised and names masked as {@code privacy} says. A selection that
+     * takes no excerpt, an unknown column or a cancelled export is refused and leaves no file (an
+     * existing one stays as it was). Returns the number of excerpts written.
      */
-    public int exportExcerpts(Path file, ExcerptSelection selection, List<String> columns, ExcerptLayout layout,
-                              Progress progress) {
-        return exportExcerpts(file, selection, columns, layout, ExcerptPrivacy.NONE, progress);
-    }
-
-    /** As above, with participants pseudonymised and names masked as {@code privacy} says. */
     public int exportExcerpts(Path file, ExcerptSelection selection, List<String> columns, ExcerptLayout layout,
                               ExcerptPrivacy privacy, Progress progress) {
         return excerpts.export(file, selection, columns, layout, privacy, progress);

@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -68,13 +67,13 @@ final class WorkspaceView {
     private java.util.function.Consumer<java.nio.file.Path> projectOpener = p -> { };
     private java.util.function.Consumer<java.util.function.Consumer<StartViewModel>> encryptionChanger = c -> { };
     private final BorderPane root;
+    private final ViewMenu viewMenu;
     private java.util.function.Consumer<TeamDialog.Answer> sharer = answer -> { };
     private final SplitPane main;
     private final SplitPane left;
     private ComparisonRoom room;
     private final WorkspaceMemos memos;
     /** The text size a fresh preference file has (see {@link Preferences}). */
-    private static final double DEFAULT_FONT_SIZE = 14;
     /** Listeners on what outlives this workspace (the shared background, the preferences); removed by {@link #dispose()}. */
     private final List<Runnable> detach = new ArrayList<>();
 
@@ -157,10 +156,15 @@ final class WorkspaceView {
         room = new ComparisonRoom(main, 1, crossTabTab.selectedProperty().or(chartsTab.selectedProperty())
                 .or(agreement.tab().selectedProperty()));
 
+        viewMenu = new ViewMenu(preferences, stage, this::root, transcriptPane,
+                () -> {
+                    crossTabPane.themeChanged();
+                    chartsPane.themeChanged();
+                });
         WorkspaceStatus edges = new WorkspaceStatus(session, preferences, detach::add);
         root = new BorderPane(main, new VBox(menus(backToStart), edges.offlineBanner()), null, edges.bar(status), null);
         root.setId("workspace");
-        scale();
+        viewMenu.scale();
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::codeByShortcut);
         coding.message().addListener(this::showStatus);
         participants.message().addListener(this::showStatus);
@@ -493,22 +497,7 @@ final class WorkspaceView {
         edit.setId("menu-edit");
         readOnlyWhileAway(edit, importFiles);
 
-        CheckMenuItem dark = new CheckMenuItem("Dark theme", Ui.icon("mdi2t-theme-light-dark"));
-        dark.setSelected(Preferences.DARK.equals(preferences.get().theme()));
-        dark.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+D"));
-        dark.setOnAction(e -> {
-            String theme = dark.isSelected() ? Preferences.DARK : Preferences.LIGHT;
-            preferences.update(p -> p.withTheme(theme));
-            Ui.applyTheme(stage.getScene(), theme);
-            // Heat-map shades are inline colours the stylesheet does not reach: painted again for the new theme.
-            crossTabPane.themeChanged();
-            chartsPane.themeChanged();
-        });
-        MenuItem larger = Ui.item("Larger (whole window)", null, () -> fontSize(+1));
-        larger.setAccelerator(KeyCombination.valueOf("Shortcut+Equals"));
-        MenuItem smaller = Ui.item("Smaller (whole window)", null, () -> fontSize(-1));
-        smaller.setAccelerator(KeyCombination.valueOf("Shortcut+Minus"));
-        Menu view = new Menu("_View", null, dark, larger, smaller);
+        Menu view = viewMenu.menu();
 
         MenuItem showCrossTab = Ui.item("Cross-tab", "mdi2t-table-large", () -> centre.getSelectionModel().select(crossTabTab));
         showCrossTab.setId("menu-crosstab");
@@ -554,21 +543,6 @@ final class WorkspaceView {
         item.setId("menu-compare");
         item.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+C"));
         return item;
-    }
-
-    private void fontSize(int step) {
-        preferences.update(p -> p.withFontSize(Math.max(9, Math.min(40, p.fontSize() + step))));
-        scale();
-    }
-
-    /**
-     * The whole workspace — panes, tables, charts, the transcript — drawn at the preferred text
-     * size; at the default size the theme's own sizes stand.
-     */
-    private void scale() {
-        double size = preferences.get().fontSize();
-        root.setStyle(size == DEFAULT_FONT_SIZE ? "" : "-fx-font-size: " + size + "px;");
-        transcriptPane.setFontSize(size);
     }
 
     /** Opens the import dialog; returned so tests can drive it. */

@@ -67,7 +67,7 @@ class EncryptedProjectTest {
             SearchResults found = project.search(SearchQuery.of(marker.toLowerCase(Locale.ROOT)), Progress.NONE);
             assertThat(found.total()).isEqualTo(2);
             assertThat(project.exportExcerpts(exports.resolve("excerpts.csv"), ExcerptSelection.ALL,
-                    List.of("document", "code", "text"), ExcerptLayout.UTF8, Progress.NONE)).isEqualTo(1);
+                    List.of("document", "code", "text"), ExcerptLayout.UTF8, ExcerptPrivacy.NONE, Progress.NONE)).isEqualTo(1);
             project.corrections();
         }
         try (Project reopened = Project.open(folder, PASSWORD)) {

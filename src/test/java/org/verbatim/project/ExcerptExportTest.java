@@ -79,7 +79,7 @@ class ExcerptExportTest {
         List<String> columns = List.of("text", "code", "doc_city", "participants", "segment_id");
         ExcerptSelection selection = new ExcerptSelection(List.of(NATO), TOMSK, List.of(), List.of());
 
-        int n = project.exportExcerpts(csv, selection, columns, ExcerptLayout.UTF8, Progress.NONE);
+        int n = project.exportExcerpts(csv, selection, columns, ExcerptLayout.UTF8, ExcerptPrivacy.NONE, Progress.NONE);
 
         List<SegmentView> expected = segments(NATO, TOMSK, null);
         List<List<String>> rows = read(csv, ',');
@@ -137,7 +137,7 @@ class ExcerptExportTest {
         ExcerptSelection russian = new ExcerptSelection(List.of(), Map.of(), List.of(), List.of("TOM-semi-04.txt"));
 
         int n = project.exportExcerpts(csv, russian, List.of("participants", "text", "coder"), ExcerptLayout.EXCEL_SEMICOLON,
-                Progress.NONE);
+                ExcerptPrivacy.NONE, Progress.NONE);
 
         assertThat(Files.readAllBytes(csv)).startsWith(0xEF, 0xBB, 0xBF);
         List<List<String>> rows = read(csv, ';');
@@ -154,12 +154,12 @@ class ExcerptExportTest {
     void anUnknownOrRepeatedColumnIsRefusedAndLeavesNoFile() {
         Path csv = dir.resolve("refused.csv");
         assertThatThrownBy(() -> project.exportExcerpts(csv, ExcerptSelection.ALL, List.of("text", "town"),
-                ExcerptLayout.UTF8, Progress.NONE)).isInstanceOf(ProjectException.class)
+                ExcerptLayout.UTF8, ExcerptPrivacy.NONE, Progress.NONE)).isInstanceOf(ProjectException.class)
                 .hasMessageStartingWith("There is no column 'town' in the excerpts of this project; the columns are: document,");
         assertThatThrownBy(() -> project.exportExcerpts(csv, ExcerptSelection.ALL, List.of("text", "text"),
-                ExcerptLayout.UTF8, Progress.NONE)).hasMessage("The column 'text' is chosen twice");
+                ExcerptLayout.UTF8, ExcerptPrivacy.NONE, Progress.NONE)).hasMessage("The column 'text' is chosen twice");
         assertThatThrownBy(() -> project.exportExcerpts(csv, ExcerptSelection.ALL, List.of(),
-                ExcerptLayout.UTF8, Progress.NONE)).hasMessage("Choose at least one column to export");
+                ExcerptLayout.UTF8, ExcerptPrivacy.NONE, Progress.NONE)).hasMessage("Choose at least one column to export");
         assertThat(csv).doesNotExist();
     }
 
@@ -170,7 +170,7 @@ class ExcerptExportTest {
                 List.of());
         assertThat(project.countExcerpts(nobody)).isZero();
 
-        assertThatThrownBy(() -> project.exportExcerpts(csv, nobody, List.of("text"), ExcerptLayout.EXCEL, Progress.NONE))
+        assertThatThrownBy(() -> project.exportExcerpts(csv, nobody, List.of("text"), ExcerptLayout.EXCEL, ExcerptPrivacy.NONE, Progress.NONE))
                 .isInstanceOf(ProjectException.class)
                 .hasMessage("No coded excerpt matches the chosen codes and filters; " + csv + " was not written");
         assertThat(csv).doesNotExist();
@@ -191,7 +191,7 @@ class ExcerptExportTest {
         };
 
         assertThatThrownBy(() -> project.exportExcerpts(csv, ExcerptSelection.ALL, List.of("text"), ExcerptLayout.UTF8,
-                cancelled)).hasMessage("Export cancelled; no file was written");
+                ExcerptPrivacy.NONE, cancelled)).hasMessage("Export cancelled; no file was written");
         assertThat(Files.readString(csv)).isEqualTo("an earlier export\n");
     }
 }
