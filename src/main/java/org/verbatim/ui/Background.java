@@ -202,7 +202,11 @@ public abstract class Background {
                     return;
                 }
                 LOG.error("{} failed", title, e);
-                String message = title + " failed unexpectedly: " + e + " (details in the log)";
+                String message = e instanceof OutOfMemoryError
+                        ? title + " ran out of memory (the limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                                + " MB); it was not saved. Close other work, or start Verbatim with more memory"
+                                + " (JAVA_TOOL_OPTIONS=-Xmx2g)"
+                        : title + " failed unexpectedly: " + e + " (details in the log)";
                 deliver(() -> failed(message));
             }
         }

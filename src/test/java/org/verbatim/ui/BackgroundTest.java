@@ -72,4 +72,18 @@ class BackgroundTest {
 
         assertThat(cancelled).containsExactly(true, false);
     }
+
+    @Test
+    void runningOutOfMemorySaysSoInOneLineWithWhatToDo() {
+        SteppedBackground background = new SteppedBackground();
+        String[] said = new String[1];
+        background.job("Importing", progress -> {
+            throw new OutOfMemoryError("Java heap space");
+        }).onFailure(message -> said[0] = message).start();
+
+        background.runNext();
+
+        assertThat(said[0]).startsWith("Importing ran out of memory (the limit is ").contains("it was not saved")
+                .endsWith("(JAVA_TOOL_OPTIONS=-Xmx2g)").doesNotContain("OutOfMemoryError");
+    }
 }
