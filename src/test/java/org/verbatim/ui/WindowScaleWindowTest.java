@@ -14,7 +14,7 @@ class WindowScaleWindowTest extends SampleWindowTest {
     private static double codebookFont(FxRobot robot) {
         TreeCell<?> cell = robot.lookup("#codebook .tree-cell").queryAllAs(TreeCell.class).stream()
                 .filter(c -> c.getGraphic() != null).findFirst().orElseThrow();
-        return robot.from(cell).lookup(".label").queryAs(Label.class).getFont().getSize();
+        return robot.from(cell).lookup(".code-name").queryAs(javafx.scene.text.Text.class).getFont().getSize();
     }
 
     @Test
