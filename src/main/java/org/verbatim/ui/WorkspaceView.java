@@ -129,6 +129,7 @@ final class WorkspaceView {
         crossTabPane = new CrossTabPane(crossTab, session, codebook, this::reveal);
         chartsPane = new ChartsPane(charts, session);
         transcriptTab = tab("Transcript", "mdi2t-text-box-outline", transcriptPane.root());
+        transcriptTab.setId("tab-transcript");
         crossTabTab = tab("Cross-tab", "mdi2t-table-large", crossTabPane.root());
         crossTabTab.setId("tab-crosstab");
         chartsTab = tab("Charts", "mdi2c-chart-bar", chartsPane.root());
