@@ -1,7 +1,6 @@
 package org.verbatim.ui;
 
 import java.util.List;
-import java.util.OptionalLong;
 import org.verbatim.project.CodeTree;
 import org.verbatim.project.CodesSnapshot;
 import org.verbatim.project.Project;
@@ -13,16 +12,6 @@ import org.verbatim.project.Project;
  * keep a snapshot of what they removed and undo by putting it back with the same ids.
  */
 abstract class CodebookEdit implements CodingEdit {
-
-    @Override
-    public OptionalLong segmentToUndo() {
-        return OptionalLong.empty();
-    }
-
-    @Override
-    public OptionalLong segmentToRedo() {
-        return OptionalLong.empty();
-    }
 
     /** The path of a code named {@code name} under {@code parentPath} (null: the top level). */
     static String under(String parentPath, String name) {

@@ -1,7 +1,6 @@
 package org.verbatim.ui;
 
 import java.nio.file.Path;
-import java.util.OptionalLong;
 import org.verbatim.project.CodebookFiles;
 import org.verbatim.project.Project;
 
@@ -48,15 +47,5 @@ final class CodebookImportEdit implements CodingEdit {
     @Override
     public boolean changedAnything() {
         return imported != null && (!imported.made().isEmpty() || !imported.changedAfter().isEmpty());
-    }
-
-    @Override
-    public OptionalLong segmentToUndo() {
-        return OptionalLong.empty();
-    }
-
-    @Override
-    public OptionalLong segmentToRedo() {
-        return OptionalLong.empty();
     }
 }

@@ -29,11 +29,21 @@ interface CodingEdit {
 
     void revert(Project project, SegmentIds ids);
 
-    /** The segment (id as first made) that must still exist to undo this edit; empty when undoing makes it anew. */
-    OptionalLong segmentToUndo();
+    /**
+     * The segment (id as first made) that must still exist to undo this edit; empty when undoing
+     * makes it anew, or when the edit is not on a segment (codebook, memos, participants).
+     */
+    default OptionalLong segmentToUndo() {
+        return OptionalLong.empty();
+    }
 
-    /** The segment (id as first made) that must still exist to do this edit again; empty when doing it makes one. */
-    OptionalLong segmentToRedo();
+    /**
+     * The segment (id as first made) that must still exist to do this edit again; empty when doing
+     * it makes one, or when the edit is not on a segment.
+     */
+    default OptionalLong segmentToRedo() {
+        return OptionalLong.empty();
+    }
 
     /** Whether doing the edit changed the project; an edit that changed nothing stays out of the history. */
     default boolean changedAnything() {
@@ -95,11 +105,6 @@ interface CodingEdit {
         public OptionalLong segmentToUndo() {
             return segmentId == null ? OptionalLong.empty() : OptionalLong.of(segmentId);
         }
-
-        @Override
-        public OptionalLong segmentToRedo() {
-            return OptionalLong.empty();
-        }
     }
 
     /** Uncodes a segment; undone by coding the same range with the same code, coder and memo. */
@@ -126,11 +131,6 @@ interface CodingEdit {
             CodingResult again = project.code(new CodingRequest(String.valueOf(removed.documentId()), removed.code(),
                     removed.start(), removed.end(), null, null, removed.coder(), removed.memo()));
             ids.renumber(ids.current(segmentId), again.segment().id());
-        }
-
-        @Override
-        public OptionalLong segmentToUndo() {
-            return OptionalLong.empty();
         }
 
         @Override
@@ -325,11 +325,6 @@ interface CodingEdit {
         public OptionalLong segmentToUndo() {
             return made.isEmpty() ? OptionalLong.empty() : OptionalLong.of(made.get(0));
         }
-
-        @Override
-        public OptionalLong segmentToRedo() {
-            return OptionalLong.empty();
-        }
     }
 
     /**
@@ -369,16 +364,6 @@ interface CodingEdit {
         @Override
         public void revert(Project project, SegmentIds ids) {
             project.corrections().restore(saved.before(), editor, "Undo: " + saved.summary());
-        }
-
-        @Override
-        public OptionalLong segmentToUndo() {
-            return OptionalLong.empty();
-        }
-
-        @Override
-        public OptionalLong segmentToRedo() {
-            return OptionalLong.empty();
         }
     }
 

@@ -1,6 +1,5 @@
 package org.verbatim.ui;
 
-import java.util.OptionalLong;
 import org.verbatim.model.Memo.MemoTarget;
 import org.verbatim.project.Project;
 
@@ -50,16 +49,6 @@ final class MemoEdits {
         public void revert(Project project, SegmentIds ids) {
             project.deleteMemo(written.id());
         }
-
-        @Override
-        public OptionalLong segmentToUndo() {
-            return OptionalLong.empty();
-        }
-
-        @Override
-        public OptionalLong segmentToRedo() {
-            return OptionalLong.empty();
-        }
     }
 
     /** Changes a memo's title and text; undone by putting back the memo as it was. */
@@ -95,16 +84,6 @@ final class MemoEdits {
         public void revert(Project project, SegmentIds ids) {
             project.memoEditing().putBack(before);
         }
-
-        @Override
-        public OptionalLong segmentToUndo() {
-            return OptionalLong.empty();
-        }
-
-        @Override
-        public OptionalLong segmentToRedo() {
-            return OptionalLong.empty();
-        }
     }
 
     /** Deletes a memo; undone by putting it back with its id, title, text and time. */
@@ -130,16 +109,6 @@ final class MemoEdits {
         @Override
         public void revert(Project project, SegmentIds ids) {
             project.memoEditing().putBack(memo);
-        }
-
-        @Override
-        public OptionalLong segmentToUndo() {
-            return OptionalLong.empty();
-        }
-
-        @Override
-        public OptionalLong segmentToRedo() {
-            return OptionalLong.empty();
         }
     }
 }

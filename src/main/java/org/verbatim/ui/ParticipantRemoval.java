@@ -1,6 +1,5 @@
 package org.verbatim.ui;
 
-import java.util.OptionalLong;
 import org.verbatim.project.ParticipantEdits;
 import org.verbatim.project.Project;
 
@@ -29,15 +28,5 @@ final class ParticipantRemoval implements CodingEdit {
     @Override
     public void revert(Project project, SegmentIds ids) {
         project.participantEdits().restore(removed);
-    }
-
-    @Override
-    public OptionalLong segmentToUndo() {
-        return OptionalLong.empty();
-    }
-
-    @Override
-    public OptionalLong segmentToRedo() {
-        return OptionalLong.empty();
     }
 }

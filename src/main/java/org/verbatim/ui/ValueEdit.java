@@ -1,6 +1,5 @@
 package org.verbatim.ui;
 
-import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.verbatim.project.Project;
 
@@ -55,15 +54,5 @@ final class ValueEdit implements CodingEdit {
     @Override
     public void revert(Project project, SegmentIds ids) {
         setBack.accept(project);
-    }
-
-    @Override
-    public OptionalLong segmentToUndo() {
-        return OptionalLong.empty();
-    }
-
-    @Override
-    public OptionalLong segmentToRedo() {
-        return OptionalLong.empty();
     }
 }
