@@ -84,24 +84,20 @@ public final class ProjectStore implements AutoCloseable {
             // Damage is not a fault of the medium: opening it read-only would fail the same way,
             // and the damaged file's lock is still held by the attempt that found it.
             StorageFault fault = e instanceof DamagedStoreException ? null : StorageFault.of(e).orElse(null);
-            if (fault == StorageFault.READ_ONLY_DATABASE && Files.isWritable(folder.resolve("project.mv.db"))) {
-                // H2 opens read-only a file it cannot write to a full disk, and one it cannot make
-                // sense of: a file that may be written, on a disk with room, is damaged.
-                fault = diskIsFull(folder) ? StorageFault.DISK_FULL : null;
-            }
             if (fault == null || !Files.isRegularFile(folder.resolve("project.mv.db"))) {
                 throw e;
             }
+            if (fault == StorageFault.READ_ONLY_DATABASE && Files.isWritable(folder.resolve("project.mv.db"))) {
+                // H2 opens read-only both a file it cannot write to a full disk and one it cannot
+                // make sense of. The file may be written, so it is not the file's permissions: if
+                // it can be read, the disk refused the writes; if not, the damage is the answer.
+                try {
+                    return ReadOnlyOpening.open(folder, login, StorageFault.DISK_FULL);
+                } catch (StoreException unreadable) {
+                    throw e;
+                }
+            }
             return ReadOnlyOpening.open(folder, login, fault);
-        }
-    }
-
-    /** Whether the disk of {@code folder} has less room than opening a database for writing takes. */
-    private static boolean diskIsFull(Path folder) {
-        try {
-            return Files.getFileStore(folder).getUsableSpace() < 1024 * 1024;
-        } catch (java.io.IOException e) {
-            return false;
         }
     }
 
