@@ -49,31 +49,7 @@ final class Selection {
             passes[s] = decide(s, buffer);
         }
         if (coder < 0) {
-            dropPooledDuplicates();
-        }
-    }
-
-    /**
-     * Pooling coders, a segment that overlaps a passing segment of the same code by a coder who
-     * joined the project earlier is that coder's passage coded again (as for an agreement
-     * check) and does not count a second time.
-     */
-    private void dropPooledDuplicates() {
-        for (int d = 0; d < data.documentNames.length; d++) {
-            int from = data.documentSegmentFrom[d];
-            int to = data.documentSegmentFrom[d + 1];
-            for (int s = from; s < to; s++) {
-                if (!passes[s]) {
-                    continue;
-                }
-                for (int o = from; o < to && data.segStart[o] < data.segEnd[s]; o++) {
-                    if (o != s && passes[o] && data.segCode[o] == data.segCode[s] && data.segCoder[o] < data.segCoder[s]
-                            && data.segEnd[o] > data.segStart[s]) {
-                        passes[s] = false;
-                        break;
-                    }
-                }
-            }
+            PooledDuplicates.drop(data, passes);
         }
     }
 
