@@ -26,7 +26,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchIndex implements AutoCloseable {
     /** Bumped whenever what a turn's Lucene document holds changes: an older index is rebuilt. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
     private static final String GENERATION_KEY = "generation";
     private static final String FORMAT_KEY = "format";
 
@@ -40,6 +40,7 @@ public final class SearchIndex implements AutoCloseable {
     /** The live commit data names a generation that is not on disk yet. */
     private volatile boolean pending;
     private volatile long durableAt = System.nanoTime();
+    private final RecentlyIndexed recent = new RecentlyIndexed();
 
     private SearchIndex(Directory directory, boolean create) throws IOException {
         this.directory = directory;
@@ -128,27 +129,44 @@ public final class SearchIndex implements AutoCloseable {
         return OptionalLong.of(Long.parseLong(data.get(GENERATION_KEY)));
     }
 
-    /** Replaces everything indexed of one document with {@code turns} (none: removes it). */
+    /**
+     * Replaces everything indexed of one document with {@code turns} (none: removes it). When
+     * the document was replaced recently with the same turns, only the turns that differ are
+     * rewritten.
+     */
     public void replace(long documentId, List<IndexedTurn> turns) {
         if (turns.isEmpty()) {
             remove(documentId);
             return;
         }
+        List<IndexedTurn> was = recent.get(documentId);
+        int[] changed = was == null ? null : RecentlyIndexed.changed(was, turns);
+        recent.forget(documentId);
         unsettled = true;
         io(() -> {
-            writer.deleteDocuments(TurnFields.documentTerm(documentId));
-            addEach(turns);
+            if (changed == null) {
+                writer.deleteDocuments(TurnFields.documentTerm(documentId));
+                addEach(turns);
+            } else {
+                for (int i : changed) {
+                    IndexedTurn t = turns.get(i);
+                    writer.updateDocument(TurnFields.turnTerm(documentId, t.number()), TurnFields.of(t));
+                }
+            }
         });
+        recent.put(documentId, turns);
     }
 
     /** Removes every turn of one document. */
     public void remove(long documentId) {
+        recent.forget(documentId);
         unsettled = true;
         io(() -> writer.deleteDocuments(TurnFields.documentTerm(documentId)));
     }
 
     /** Removes everything, before a rebuild. */
     public void clear() {
+        recent.forgetAll();
         unsettled = true;
         io(writer::deleteAll);
     }
@@ -278,6 +296,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     void add(List<IndexedTurn> turns) throws IOException {
+        turns.stream().mapToLong(IndexedTurn::documentId).distinct().forEach(recent::forget);
         unsettled = true;
         addEach(turns);
     }

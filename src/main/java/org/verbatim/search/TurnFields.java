@@ -35,6 +35,8 @@ final class TurnFields {
     static final String CODE = "code";
     /** Internal: document id (term for deletes, doc value for hits), turn number, offsets, time, text. */
     static final String DOCUMENT_ID = "document_id";
+    /** Internal: document id and turn number, the term that rewrites one turn. */
+    static final String TURN_KEY = "turn_key";
     static final String NUMBER = "turn_number";
     static final String START = "turn_start";
     static final String TIME = "turn_time";
@@ -87,12 +89,18 @@ final class TurnFields {
         return new Term(DOCUMENT_ID, Long.toString(documentId));
     }
 
+    /** The one turn {@code number} of a document, so that it alone can be rewritten. */
+    static Term turnTerm(long documentId, int number) {
+        return new Term(TURN_KEY, documentId + "/" + number);
+    }
+
     static Document of(IndexedTurn t) {
         Document d = new Document();
         d.add(new Field(textField(t.language()), t.text(), WORDS));
         d.add(new Field(EXACT, t.text(), WORDS));
         d.add(new BinaryDocValuesField(TURN_TEXT, new BytesRef(t.text())));
         d.add(new StringField(DOCUMENT_ID, Long.toString(t.documentId()), Field.Store.NO));
+        d.add(new StringField(TURN_KEY, t.documentId() + "/" + t.number(), Field.Store.NO));
         d.add(new NumericDocValuesField(DOCUMENT_ID, t.documentId()));
         d.add(new NumericDocValuesField(NUMBER, t.number()));
         d.add(new NumericDocValuesField(START, t.start()));
