@@ -3,6 +3,8 @@ package org.verbatim.project;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.verbatim.store.DamagedStoreException;
 import org.verbatim.store.NewerSchemaException;
 import org.verbatim.store.StorageFaultException;
@@ -11,10 +13,16 @@ import org.verbatim.store.StoreInUseException;
 
 /** Why a project could not be opened, in the words its user should hear. */
 final class OpeningFailures {
+    private static final Logger LOG = LoggerFactory.getLogger(OpeningFailures.class);
+
     private OpeningFailures() {
     }
 
     static RuntimeException asUserSees(Path folder, RuntimeException e) {
+        if (e instanceof StoreException && !(e instanceof StoreInUseException)) {
+            // The user is told the database is damaged or cannot be opened and that the details are here.
+            LOG.warn("Project {} could not be opened", folder, e);
+        }
         if (e instanceof DamagedStoreException) {
             return (DamagedProjectException) DamagedProjectException.explained(e);
         } else if (e instanceof StoreInUseException) {

@@ -17,6 +17,9 @@ final class ReadOnlyOpening {
     static ProjectStore open(Path folder, H2Login login, StorageFault reason) {
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("project")
                 + ";DB_CLOSE_ON_EXIT=FALSE;ACCESS_MODE_DATA=r" + login.urlSettings();
+        if (reason == StorageFault.DISK_FULL) {
+            forgetStopped(url, login);
+        }
         if (!ProjectStore.refuseNewerSchema(url, login, folder)) {
             throw new StorageFaultException(reason, "Project " + folder.getFileName() + " was saved by an older"
                     + " Verbatim and must be upgraded before it can be opened, but " + reason.explain(folder), null);
@@ -28,6 +31,21 @@ final class ReadOnlyOpening {
         } catch (SQLException e) {
             pool.dispose();
             throw new StoreException("Cannot open the project database in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A database H2 stopped because a write failed (the disk filled while this process had it
+     * open, or while opening it) stays registered in this process, and every later connection
+     * to the file is told "The database has been closed" — a full disk would then pass for a
+     * damaged file. Opening the file once afresh ({@code OPEN_NEW}) takes the stopped one's place,
+     * and closing it leaves none, so the next opening starts clean.
+     */
+    static void forgetStopped(String url, H2Login login) {
+        try {
+            login.connect(url + ";OPEN_NEW=TRUE").close();
+        } catch (SQLException e) {
+            // Nothing was stopped, or the file cannot be read: the opening that follows says which.
         }
     }
 
