@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.verbatim.model.Coder;
 import org.verbatim.model.Document;
 import org.verbatim.model.Memo.MemoTarget;
 import org.verbatim.model.Segment;
@@ -30,7 +31,7 @@ final class Coding {
      * read after the commit, so the writes of other team members wait only for the coding itself.
      */
     CodingResult code(CodingRequest request) {
-        Made made = index.write((tx, changes) -> make(tx, changes, request));
+        Made made = index.writeReadingFirst((tx, changes) -> ShortLockCoding.make(tx, changes, request));
         try {
             return store.read(tx -> new CodingResult(new SegmentViews(tx).view(made.segment()), made.created()));
         } catch (RuntimeException e) {
@@ -41,7 +42,7 @@ final class Coding {
     }
 
     /** A segment just made, with what is needed to show it if it cannot be read back. */
-    private record Made(Segment segment, String document, String code, String coder, List<String> created) {
+    record Made(Segment segment, String document, String code, String coder, List<String> created) {
         SegmentView view() {
             Segment s = segment;
             return new SegmentView(s.id(), s.documentId(), document, s.codeId(), code, s.start(), s.end(), coder, s.text(),
@@ -64,7 +65,7 @@ final class Coding {
         return new CodingResult(new SegmentViews(tx).view(made.segment()), made.created());
     }
 
-    private static Made make(Tx tx, IndexChanges changes, CodingRequest request) {
+    static Made make(Tx tx, IndexChanges changes, CodingRequest request) {
         Document d = DocumentRefs.resolve(tx, request.document());
         changes.document(d.id());
         int[] range = Passages.rangeOf(d, request);
@@ -74,13 +75,19 @@ final class Coding {
             throw new ProjectException("That passage of " + d.name() + " is already coded with '"
                     + Codebook.tree(tx).path(ensured.code().id()) + "' by " + coder.name());
         }
+        return insert(tx, d, range, ensured.code().id(), coder, request, ensured.created());
+    }
+
+    /** Stores the segment a coding makes, once its document, range, code and coder are known. */
+    static Made insert(Tx tx, Document d, int[] range, long codeId, Coder coder, CodingRequest request,
+                       List<String> created) {
         String text = d.text().substring(range[0], range[1]);
         String memo = blankToNull(request.memo());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as the database keeps it
-        long id = tx.segments().insert(d.id(), ensured.code().id(), coder.id(), range[0], range[1], text, memo, now);
-        Segment s = new Segment(id, d.id(), ensured.code().id(), coder.id(), range[0], range[1], text, memo, now);
+        long id = tx.segments().insert(d.id(), codeId, coder.id(), range[0], range[1], text, memo, now);
+        Segment s = new Segment(id, d.id(), codeId, coder.id(), range[0], range[1], text, memo, now);
         return new Made(s, d.name(), String.join(CodeTree.SEPARATOR, CodeTree.parse(request.codePath())), coder.name(),
-                ensured.created());
+                created);
     }
 
     Project.CodingsImport importCodings(Path csv, String defaultCoder) {

@@ -56,8 +56,19 @@ final class SearchIndexSync implements AutoCloseable {
      * does not wait for the index: a follower catching up meanwhile does not hold up a coding.
      */
     <T> T write(BiFunction<Tx, IndexChanges, T> work) {
+        return write(work, false);
+    }
+
+    /** As {@link #write}, with {@link ProjectStore#writeReadingFirst}: the work reads before it takes the writers' lock. */
+    <T> T writeReadingFirst(BiFunction<Tx, IndexChanges, T> work) {
+        return write(work, true);
+    }
+
+    private <T> T write(BiFunction<Tx, IndexChanges, T> work, boolean readingFirst) {
         IndexChanges changes = new IndexChanges();
-        T result = StoreFailures.asProjectFailures(() -> store.write(tx -> {
+        java.util.function.Function<java.util.function.Function<Tx, T>, T> writing =
+                readingFirst ? store::writeReadingFirst : store::write;
+        T result = StoreFailures.asProjectFailures(() -> writing.apply(tx -> {
             T done = work.apply(tx, changes);
             tx.touched().documents(changes.documents());
             if (changes.isEverything()) {

@@ -9,7 +9,12 @@ import java.util.TreeSet;
  * follows the changes it has not seen instead of rebuilding what it derives from the store.
  */
 interface ChangeFeed {
-    /** Takes the next generation for a writing transaction, locking it until the commit (see {@link Tx#bumpGeneration}). */
+    /** Whether other processes write to the same store at the same time (a team project's server). */
+    default boolean shared() {
+        return false;
+    }
+
+    /** Takes the next generation for a writing transaction, locking it until the commit (see {@link Tx#lockForWriting}). */
     default long bump(Sql sql) {
         sql.update(Tx.BUMP);
         return Long.parseLong(sql.one("SELECT info_value FROM project_info WHERE info_key = 'generation'",

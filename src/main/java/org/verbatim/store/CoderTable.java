@@ -12,6 +12,11 @@ public final class CoderTable {
     }
 
     /** The coder with this name, created on first use. */
+    /** The coder of this name, if there is one yet. */
+    public java.util.Optional<Coder> find(String name) {
+        return sql.one("SELECT id, name FROM coder WHERE name = ?", rs -> new Coder(rs.getLong(1), rs.getString(2)), name);
+    }
+
     public Coder named(String name) {
         return sql.one("SELECT id, name FROM coder WHERE name = ?", rs -> new Coder(rs.getLong(1), rs.getString(2)), name)
                 .orElseGet(() -> new Coder(sql.insert("INSERT INTO coder (name) VALUES (?)", name), name));

@@ -36,6 +36,20 @@ public final class DocumentTable {
                 rs -> map(rs, rs.getString("text")), id);
     }
 
+    /** A document as read at one moment, with its row's stamp then (see {@link #findStamped}). */
+    public record Stamped(Document document, String stamp) { }
+
+    /**
+     * On a team project's server only: the document with a stamp of its row that changes
+     * whenever the row is written (PostgreSQL's {@code xmin}), read together, so work that read
+     * the document before taking the writers' lock can tell whether anyone corrected, renamed or
+     * removed it since.
+     */
+    public Optional<Stamped> findStamped(long id) {
+        return sql.one("SELECT " + COLUMNS + ", text, CAST(xmin AS TEXT) AS stamp FROM document WHERE id = ?",
+                rs -> new Stamped(map(rs, rs.getString("text")), rs.getString("stamp")), id);
+    }
+
     public Optional<Document> findByName(String name) {
         return sql.one("SELECT " + COLUMNS + ", text FROM document WHERE name = ?",
                 rs -> map(rs, rs.getString("text")), name);

@@ -14,14 +14,43 @@ final class H2Connections implements Connections {
     /** Percentage of live data in the file's chunks below which it counts as mostly dead space. */
     private static final int COMPACT_BELOW_FILL_PERCENT = 50;
 
+    /** H2's "The database has been closed" error code. */
+    private static final int DATABASE_IS_CLOSED = 90098;
+
     private final String url;
     private final H2Login login;
-    private final JdbcConnectionPool pool;
+    private volatile JdbcConnectionPool pool;
+    private volatile boolean reading;
 
     H2Connections(String url, H2Login login, JdbcConnectionPool pool) {
         this.url = url;
         this.login = login;
         this.pool = pool;
+    }
+
+    /**
+     * Whether H2 has stopped the database: it does so at the first write the disk refuses
+     * (a full disk), and answers every later statement with "The database has been closed".
+     */
+    boolean stopped() {
+        try (Connection c = pool.getConnection(); var st = c.createStatement()) {
+            st.executeQuery("SELECT 1").close();
+            return false;
+        } catch (SQLException e) {
+            return e.getErrorCode() == DATABASE_IS_CLOSED;
+        }
+    }
+
+    /**
+     * Goes on through a fresh opening of the same file for reading only, after H2 stopped the
+     * database (see {@link #stopped}); the file itself is intact.
+     */
+    synchronized void reopenForReading() {
+        String readOnly = url + ";ACCESS_MODE_DATA=r";
+        pool.dispose();
+        ReadOnlyOpening.forgetStopped(readOnly, login);
+        pool = login.pool(readOnly);
+        reading = true;
     }
 
     @Override
@@ -55,7 +84,7 @@ final class H2Connections implements Connections {
      */
     @Override
     public void close() {
-        boolean bloated = isMostlyDeadSpace();
+        boolean bloated = !reading && isMostlyDeadSpace();
         pool.dispose();
         if (bloated) {
             rewriteCompactly();

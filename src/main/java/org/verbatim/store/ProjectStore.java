@@ -21,6 +21,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * the generation numbers the commits without gaps for the change feed.
  */
 public final class ProjectStore implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProjectStore.class);
     /** H2's "Database may be already in use" error code. */
     private static final int DATABASE_ALREADY_OPEN = 90020;
 
@@ -30,7 +31,7 @@ public final class ProjectStore implements AutoCloseable {
     private final String worker;
     private final String where;
     private final Path folder;
-    private final StorageFaultException readOnly;
+    private volatile StorageFaultException readOnly;
     private final StoreHealth health;
 
     private ProjectStore(Connections connections, ChangeFeed feed, ChangeSignals signals, String worker, String where) {
@@ -237,12 +238,16 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Runs {@code work} in one transaction, commits it, and returns its result. */
     public <T> T write(Function<Tx, T> work) {
+        return write(work, Lock.FIRST);
+    }
+
+    private <T> T write(Function<Tx, T> work, Lock lock) {
         if (readOnly != null) {
             throw new StorageFaultException(readOnly.fault(), readOnly.getMessage(), null);
         }
         health.beforeWrite(connections);
         try {
-            return run(work, true);
+            return run(work, lock);
         } catch (StorageFaultException e) {
             throw e;
         } catch (StoreException e) {
@@ -251,14 +256,53 @@ public final class ProjectStore implements AutoCloseable {
             if (fault == null) {
                 throw e;
             }
+            readingOnAfter(e);
             throw new StorageFaultException(fault, fault.explain(folder), e);
         }
     }
 
+    /**
+     * As {@link #write}, but on a team project the writers' lock is taken only at the work's
+     * first write statement (or when it calls {@link Tx#lockForWriting}), so what the work reads
+     * first does not hold the other writers up. What it read before the lock may have changed
+     * by the time it holds it: the work checks what it relies on (see {@link Tx#lockedFromStart}).
+     * On a project file, where one process writes, the lock is taken first as for {@link #write}.
+     */
+    public <T> T writeReadingFirst(Function<Tx, T> work) {
+        return write(work, feed.shared() ? Lock.AT_FIRST_WRITE : Lock.FIRST);
+    }
+
     /** Runs read-only {@code work} on a consistent snapshot. */
     public <T> T read(Function<Tx, T> work) {
-        return run(work, false);
+        try {
+            return run(work, Lock.NONE);
+        } catch (StoreException e) {
+            if (!readingOnAfter(e)) {
+                throw e;
+            }
+            return run(work, Lock.NONE);
+        }
     }
+
+    /**
+     * When the disk of a project file filled while it was open, H2 stopped the database at the
+     * write the disk refused (it writes even while reading, to store what opening the file left
+     * pending). The file is intact: the store goes on for reading only, and every write is
+     * refused with the reason. Returns whether it did.
+     */
+    private boolean readingOnAfter(RuntimeException failure) {
+        if (!(connections instanceof H2Connections h2) || folder == null
+                || StorageFault.of(failure).orElse(null) != StorageFault.DISK_FULL || !h2.stopped()) {
+            return false;
+        }
+        LOG.warn("The disk of {} is full and the database stopped at a write; going on for reading only", folder, failure);
+        h2.reopenForReading();
+        readOnly = new StorageFaultException(StorageFault.DISK_FULL, StorageFault.DISK_FULL.explain(folder), null);
+        return true;
+    }
+
+    /** When a transaction takes the writers' lock. */
+    private enum Lock { NONE, FIRST, AT_FIRST_WRITE }
 
     /**
      * Reads the whole project file through, every row and every page, and returns what cannot be
@@ -266,7 +310,14 @@ public final class ProjectStore implements AutoCloseable {
      * The file is read once per opening; once damage is found, every write is refused.
      */
     public List<String> damage() {
-        return health.damage(connections);
+        try {
+            return health.damage(connections);
+        } catch (StoreException e) {
+            if (!readingOnAfter(e)) {
+                throw e;
+            }
+            return health.damage(connections);
+        }
     }
 
     /** Changes committed after {@code generation}, by anyone, up to now. */
@@ -282,7 +333,8 @@ public final class ProjectStore implements AutoCloseable {
         return signals.await(timeout);
     }
 
-    private <T> T run(Function<Tx, T> work, boolean writable) {
+    private <T> T run(Function<Tx, T> work, Lock lock) {
+        boolean writable = lock != Lock.NONE;
         Connection c;
         try {
             c = connections.take();
@@ -298,8 +350,11 @@ public final class ProjectStore implements AutoCloseable {
                     connections.beginRead(c);
                 }
                 Tx tx = new Tx(c, feed, worker);
-                long generation = writable ? tx.bumpGeneration() : 0;
+                if (lock == Lock.FIRST) {
+                    tx.lockFromStart();
+                }
                 T result = work.apply(tx);
+                long generation = writable ? tx.lockedGeneration() : 0;
                 if (writable) {
                     feed.record(tx.sql(), generation, tx.touched());
                 }

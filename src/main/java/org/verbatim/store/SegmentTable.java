@@ -36,6 +36,19 @@ public final class SegmentTable {
     }
 
     /** An existing segment with exactly this document, code, coder and range. */
+    /**
+     * On a team project's server only, holding the writers' lock: whether a coding read before
+     * the lock can go ahead as read — its document's row still has {@code documentStamp} (see
+     * {@link DocumentTable#serverRowStamp}), its code is still there, and the same segment was
+     * not made meanwhile. One round trip, as the other writers wait for it.
+     */
+    public boolean stillNew(long documentId, String documentStamp, long codeId, long coderId, int start, int end) {
+        return sql.count("SELECT COUNT(*) FROM document WHERE id = ? AND CAST(xmin AS TEXT) = ?"
+                + " AND EXISTS (SELECT 1 FROM code WHERE id = ?) AND NOT EXISTS (SELECT 1 FROM segment"
+                + " WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start_offset = ? AND end_offset = ?)",
+                documentId, documentStamp, codeId, documentId, codeId, coderId, start, end) == 1;
+    }
+
     public Optional<Segment> findSame(long documentId, long codeId, long coderId, int start, int end) {
         return sql.one("SELECT " + COLUMNS + " FROM segment WHERE document_id = ? AND code_id = ? AND coder_id = ?"
                 + " AND start_offset = ? AND end_offset = ?", SegmentTable::map, documentId, codeId, coderId, start, end);

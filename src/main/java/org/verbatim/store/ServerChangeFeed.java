@@ -13,6 +13,11 @@ import java.util.stream.Collectors;
 final class ServerChangeFeed implements ChangeFeed {
     static final String CHANNEL = "verbatim_changes";
 
+    @Override
+    public boolean shared() {
+        return true;
+    }
+
     /** One round trip, not two: writers wait for each other's commits, so the locked part is kept short. */
     @Override
     public long bump(Sql sql) {

@@ -17,6 +17,13 @@ import java.util.Optional;
 final class Sql {
     private final Connection connection;
 
+    /** Runs before every statement that writes: a transaction takes the writers' lock there if it has not yet. */
+    private Runnable beforeWrite = () -> { };
+
+    void beforeWrite(Runnable hook) {
+        this.beforeWrite = hook;
+    }
+
     Sql(Connection connection) {
         this.connection = connection;
     }
@@ -73,6 +80,7 @@ final class Sql {
     }
 
     int update(String sql, Object... params) {
+        beforeWrite.run();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             bind(ps, params);
             return ps.executeUpdate();
@@ -99,6 +107,7 @@ final class Sql {
 
     /** Inserts one row and returns its generated id. */
     long insert(String sql, Object... params) {
+        beforeWrite.run();
         try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             bind(ps, params);
             ps.executeUpdate();
@@ -113,6 +122,7 @@ final class Sql {
 
     /** Runs one statement for many parameter rows in a JDBC batch. */
     void batch(String sql, List<Object[]> rows) {
+        beforeWrite.run();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (Object[] row : rows) {
                 bind(ps, row);

@@ -11,11 +11,15 @@ public final class Tx {
     private final Touched touched = new Touched();
     private final ChangeFeed feed;
     private final String worker;
+    private long lockedAt = -1;
+    private boolean locking;
+    private boolean lockedFromStart;
 
     Tx(Connection connection, ChangeFeed feed, String worker) {
         this.sql = new Sql(connection);
         this.feed = feed;
         this.worker = worker;
+        sql.beforeWrite(this::lockForWriting);
     }
 
     /** Who is working: the coder a change is made as unless it names another. */
@@ -99,11 +103,41 @@ public final class Tx {
     }
 
     /**
-     * Takes the next generation for this transaction and returns it. Updating the one row also
-     * locks it until the commit, so writers run one after another.
+     * Takes the writers' lock and this transaction's generation, unless it holds them already:
+     * updating the one generation row locks it until the commit, so writers run one after
+     * another. Every write statement takes them first by itself; work that reads before it
+     * writes ({@link ProjectStore#writeReadingFirst}) calls this before it relies on what it read.
      */
-    long bumpGeneration() {
-        return feed.bump(sql);
+    public void lockForWriting() {
+        if (lockedAt < 0 && !locking) {
+            locking = true;
+            try {
+                lockedAt = feed.bump(sql);
+            } finally {
+                locking = false;
+            }
+        }
+    }
+
+    /** Locks before the work reads anything: what it reads is then current for the whole transaction. */
+    void lockFromStart() {
+        lockForWriting();
+        lockedFromStart = true;
+    }
+
+    /**
+     * Whether this transaction took the writers' lock before it read anything, so nothing it
+     * read can have been changed by another writer before its commit. False for work that
+     * reads first on a team project, until it takes the lock and checks what it read.
+     */
+    public boolean lockedFromStart() {
+        return lockedFromStart;
+    }
+
+    /** The generation this transaction commits as; taken with the lock. */
+    long lockedGeneration() {
+        lockForWriting();
+        return lockedAt;
     }
 
     static final String BUMP = "UPDATE project_info SET info_value = CAST(CAST(info_value AS BIGINT) + 1 AS VARCHAR(20))"

@@ -116,6 +116,55 @@ class DiskFullTest {
         assertThat(search.output()).contains("**Siberia**");
     }
 
+    @Test
+    void aProjectOpenWhenItsDiskFillsGoesOnForReadingAndTakesChangesAgainOnceReopenedWithSpace() throws Exception {
+        Path small = Files.createDirectories(dir.resolve("small"));
+        String refused = Mounts.tmpfs(small, 3);
+        Assumptions.assumeTrue(refused == null, "no tmpfs can be mounted here (" + refused
+                + "); the simulated full disk above covers the import");
+        mounted = small;
+        Path folder = small.resolve("study.verbatim");
+        try (Project project = Project.create(folder)) {
+            project.importFiles(new ImportRequest(transcripts(dir.resolve("in"), 3), java.util.Map.of(), null, null, null),
+                    Progress.NONE);
+        }
+        Path filler = small.resolve("filler");
+        try (Project project = Project.open(folder)) {
+            fill(filler);
+
+            // The commit's chunk cannot be written: H2 stops the database, the code is not made.
+            assertThatThrownBy(() -> project.addCode("Trust", null, null, null)).isInstanceOf(ProjectException.class)
+                    .hasMessageContaining("the disk is full");
+            // The window showing the project can still read it, and further changes say why they cannot be made.
+            assertThat(project.documents()).hasSize(3);
+            assertThat(project.check().ok()).isTrue();
+            assertThatThrownBy(() -> project.addCode("Doubt", null, null, null)).isInstanceOf(ProjectException.class)
+                    .hasMessageContaining("the disk is full");
+        }
+        Files.delete(filler);
+        try (Project project = Project.open(folder)) {
+            project.addCode("Trust", null, null, null);
+            assertThat(project.codes()).extracting(c -> c.path()).containsExactly("Trust");
+            assertThat(project.documents()).hasSize(3);
+        }
+    }
+
+    /** Writes {@code file} until the disk refuses even a byte. */
+    private static void fill(Path file) throws IOException {
+        try (var out = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            for (int size = 64 * 1024; size >= 1; size /= 8) {
+                try {
+                    while (true) {
+                        out.write(java.nio.ByteBuffer.allocate(size));
+                    }
+                } catch (IOException full) {
+                    assertThat(full.getMessage()).contains("No space left on device");
+                }
+            }
+        }
+    }
+
     private record Command(int exit, String output) { }
 
     /**
