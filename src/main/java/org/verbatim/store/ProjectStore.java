@@ -18,7 +18,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  *
  * <p>Writes take the generation row first, so on a shared server they run one after another:
  * each sees every change committed before it (a code another coder just deleted is gone), and
- * the generation numbers the commits without gaps for the change feed.
+ * the generation numbers the commits without gaps for the change feed. A coding, the write a
+ * team makes most, reads first and takes the row only for its insert ({@link #writeReadingFirst}).
  */
 public final class ProjectStore implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProjectStore.class);
@@ -297,7 +298,8 @@ public final class ProjectStore implements AutoCloseable {
         }
         LOG.warn("The disk of {} is full and the database stopped at a write; going on for reading only", folder, failure);
         h2.reopenForReading();
-        readOnly = new StorageFaultException(StorageFault.DISK_FULL, StorageFault.DISK_FULL.explain(folder), null);
+        readOnly = new StorageFaultException(StorageFault.DISK_FULL, "the disk is full (" + folder + "); the project"
+                + " stays open for reading only: free space, then open it again to go on changing it", null);
         return true;
     }
 

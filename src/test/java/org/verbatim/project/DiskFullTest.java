@@ -139,7 +139,7 @@ class DiskFullTest {
             assertThat(project.documents()).hasSize(3);
             assertThat(project.check().ok()).isTrue();
             assertThatThrownBy(() -> project.addCode("Doubt", null, null, null)).isInstanceOf(ProjectException.class)
-                    .hasMessageContaining("the disk is full");
+                    .hasMessageContaining("the disk is full").hasMessageContaining("open it again");
         }
         Files.delete(filler);
         try (Project project = Project.open(folder)) {
