@@ -13,6 +13,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -92,8 +93,8 @@ final class MemosPane {
                 e.consume();
             }
         });
-        javafx.scene.control.MenuItem editItem = Ui.item("Edit…", "mdi2n-note-edit-outline", () -> ifChosen(edit));
-        javafx.scene.control.MenuItem deleteItem = Ui.item("Delete", "mdi2d-delete-outline", () -> ifChosen(delete));
+        MenuItem editItem = Ui.item("Edit…", "mdi2n-note-edit-outline", () -> ifChosen(edit));
+        MenuItem deleteItem = Ui.item("Delete", "mdi2d-delete-outline", () -> ifChosen(delete));
         ReadOnlyWhileAway.disable(model.session(), editItem, deleteItem);
         list.setContextMenu(new ContextMenu(Ui.item("Open", "mdi2o-open-in-app", () -> ifChosen(open)), editItem,
                 deleteItem));

@@ -9,6 +9,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
@@ -76,7 +77,7 @@ final class ParticipantsPane {
         if (table.getContextMenu() == null) {
             table.setContextMenu(new javafx.scene.control.ContextMenu());
         }
-        javafx.scene.control.MenuItem memo = Ui.item("Memo…", "mdi2n-note-edit-outline", () -> {
+        MenuItem memo = Ui.item("Memo…", "mdi2n-note-edit-outline", () -> {
             ParticipantView chosen = table.getSelectionModel().getSelectedItem();
             if (chosen != null) {
                 write.accept(chosen);

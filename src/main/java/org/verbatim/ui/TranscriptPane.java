@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -476,7 +477,7 @@ final class TranscriptPane {
                 () -> InVivoDialog.codeSelection(area.getScene().getWindow(), coding, model));
         inVivo.setId("menu-in-vivo");
         Session session = coding.session();
-        ReadOnlyWhileAway.disable(session, new javafx.beans.property.SimpleBooleanProperty(model.selection().get().isEmpty()),
+        ReadOnlyWhileAway.disable(session, new SimpleBooleanProperty(model.selection().get().isEmpty()),
                 with, inVivo);
         ContextMenu menu = new ContextMenu(with, inVivo);
         Collection<SegmentView> here = model.layers().get().at(offset);
