@@ -172,7 +172,7 @@ class TeamWindowTest extends SampleWindowTest {
             long back = System.nanoTime();
             waitUntil(() -> buttons.stream().noneMatch(Node::isDisabled));
             assertThat((System.nanoTime() - back) / 1_000_000_000).as("seconds until the buttons return")
-                    .isLessThan(10);
+                    .isLessThan(15);
             assertThat(banner.isVisible()).isFalse();
             assertThat(codeMenu).allSatisfy(i -> assertThat(i.isDisable()).as(i.getText()).isFalse());
             assertThat(changingSegmentItems).allSatisfy(i -> assertThat(i.isDisable()).as(i.getText()).isFalse());
