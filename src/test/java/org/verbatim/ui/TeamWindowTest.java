@@ -57,14 +57,7 @@ class TeamWindowTest extends SampleWindowTest {
         try (Project alice = TeamProjects.create(dir.resolve("alice.verbatim"), url, "alice", null, "alice-secret")) {
             alice.importFiles(new ImportRequest(List.of(transcript), Map.of(), null, null, null), Progress.NONE);
 
-            robot.clickOn("#join-team-project");
-            robot.clickOn("#team-folder").write(dir.resolve("bob.verbatim").toString());
-            robot.clickOn("#team-server").write(url);
-            robot.doubleClickOn("#team-user").write("bob");
-            robot.clickOn("#team-password").write("bob-secret");
-            robot.clickOn("Join");
-            waitUntil(() -> window.workspace() != null && !window.workspace().documents().documents().isEmpty());
-            WorkspaceView w = window.workspace();
+            WorkspaceView w = joinAsBob(robot, url);
             assertThat(Files.readString(dir.resolve("bob.verbatim/server.json"))).doesNotContain("bob-secret");
 
             Thread.sleep(700); // the window is following the server by now
