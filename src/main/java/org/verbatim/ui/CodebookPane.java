@@ -7,11 +7,13 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -59,9 +61,12 @@ final class CodebookPane {
         this.drops = drops;
         tree.setId("codebook");
         tree.setShowRoot(false);
-        tree.setEditable(true);
+        ReadOnlyWhileAway.editable(coding.session(), tree.editableProperty());
         tree.setCellFactory(t -> new CodeCell());
         tree.setOnKeyPressed(e -> {
+            if (!ReadOnlyWhileAway.writable(coding.session())) {
+                return;
+            }
             if (e.getCode() == KeyCode.DELETE) {
                 selected().ifPresent(this::delete);
             } else if (e.getCode() == KeyCode.F2 && tree.getSelectionModel().getSelectedItem() != null) {
@@ -89,11 +94,16 @@ final class CodebookPane {
         title.getStyleClass().add("pane-title");
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
-        HBox bar = new HBox(2, title, space,
-                Ui.button(null, "mdi2t-tag-plus", "New code", () -> add(null)),
-                Ui.button(null, "mdi2f-file-tree", "New sub-code of the selected code",
-                        () -> selected().ifPresent(n -> add(n.path()))),
-                Ui.button(null, "mdi2d-delete-outline", "Delete the selected code", () -> selected().ifPresent(this::delete)));
+        Button newCode = Ui.button(null, "mdi2t-tag-plus", "New code", () -> add(null));
+        newCode.setId("code-new");
+        Button newSubcode = Ui.button(null, "mdi2f-file-tree", "New sub-code of the selected code",
+                () -> selected().ifPresent(n -> add(n.path())));
+        newSubcode.setId("code-new-sub");
+        Button delete = Ui.button(null, "mdi2d-delete-outline", "Delete the selected code",
+                () -> selected().ifPresent(this::delete));
+        delete.setId("code-delete");
+        ReadOnlyWhileAway.disable(coding.session(), newCode, newSubcode, delete);
+        HBox bar = new HBox(2, title, space, newCode, newSubcode, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("codebook-bar");
         for (javafx.scene.Node b : bar.getChildren().subList(2, 5)) {
@@ -254,7 +264,7 @@ final class CodebookPane {
                 }
             });
             setOnDragOver(e -> {
-                if (getItem() != null && (e.getDragboard().hasContent(CODE) || e.getDragboard().hasContent(PASSAGE))) {
+                if (getItem() != null && ReadOnlyWhileAway.writable(coding.session()) && (e.getDragboard().hasContent(CODE) || e.getDragboard().hasContent(PASSAGE))) {
                     e.acceptTransferModes(TransferMode.MOVE, TransferMode.LINK, TransferMode.COPY);
                 }
             });
@@ -373,6 +383,8 @@ final class CodebookPane {
                 menu.getItems().add(menu.getItems().size() - 2, Ui.item("Memo…", "mdi2n-note-edit-outline",
                         () -> memo.accept(node)));
             }
+            // Every item changes the codebook or the coding.
+            ReadOnlyWhileAway.disable(coding.session(), menu.getItems().toArray(MenuItem[]::new));
             setContextMenu(menu);
         }
     }

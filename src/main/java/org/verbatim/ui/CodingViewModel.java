@@ -30,6 +30,11 @@ public final class CodingViewModel {
         this.history = session.history();
     }
 
+    /** The session this works on: its panes disable what changes the project while a team server is away. */
+    Session session() {
+        return session;
+    }
+
     /** Codes the selection with the code at {@code codePath} (created when missing). */
     public void codeSelection(String codePath) {
         DocumentDetail open = transcript.document().get();

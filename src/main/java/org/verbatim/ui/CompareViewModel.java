@@ -34,6 +34,11 @@ final class CompareViewModel {
         this.refresh = new WhileShowing(session, this::compute, choices.inputs(order));
     }
 
+    /** The session this works on: its panes disable what changes the project while a team server is away. */
+    Session session() {
+        return session;
+    }
+
     private void compute() {
         String code = choices.root().get();
         String attribute = choices.attribute().get();

@@ -42,6 +42,11 @@ public final class CorrectionViewModel {
         coding.blockUndoWhile(editing.getReadOnlyProperty());
     }
 
+    /** The session this works on: its panes disable what changes the project while a team server is away. */
+    Session session() {
+        return session;
+    }
+
     /** Starts editing the open document's text; false when no document is open. */
     public boolean start() {
         DocumentDetail open = transcript.document().get();

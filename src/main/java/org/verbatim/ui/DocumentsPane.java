@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -23,6 +24,7 @@ final class DocumentsPane {
     private final DocumentListViewModel model;
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("documents"));
     private final CsvExport export;
+    private final Session session;
     private final VBox root;
     /** The memo on a document (its text) for the mark beside its name, or null. */
     private java.util.function.LongFunction<String> memoOf = id -> null;
@@ -32,6 +34,7 @@ final class DocumentsPane {
     DocumentsPane(DocumentListViewModel model, Consumer<DocumentSummary> open, Consumer<DocumentSummary> mapSpeakers,
                   Consumer<DocumentSummary> editAttributes, Session session, Consumer<String> report) {
         this.model = model;
+        this.session = session;
         export = new CsvExport(session, "documents", tree, this::table, report);
         TextField filter = new TextField();
         filter.setId("document-filter");
@@ -58,12 +61,15 @@ final class DocumentsPane {
                 open.accept(d);
             }
         });
-        ContextMenu menu = new ContextMenu(
-                Ui.item("Map speakers to participants…", "mdi2a-account-voice", () -> selected().ifPresent(mapSpeakers)),
-                Ui.item("Edit attributes…", "mdi2r-rename-box", () -> selected().ifPresent(editAttributes)),
-                export.item("Export list as CSV…"));
+        MenuItem speakers = Ui.item("Map speakers to participants…", "mdi2a-account-voice",
+                () -> selected().ifPresent(mapSpeakers));
+        MenuItem attributes = Ui.item("Edit attributes…", "mdi2r-rename-box", () -> selected().ifPresent(editAttributes));
+        List<MenuItem> actions = new DocumentActions(model, this::selected, tree).items();
+        ReadOnlyWhileAway.disable(session, speakers, attributes);
+        ReadOnlyWhileAway.disable(session, actions.toArray(MenuItem[]::new));
+        ContextMenu menu = new ContextMenu(speakers, attributes, export.item("Export list as CSV…"));
         tree.setContextMenu(menu);
-        menu.getItems().addAll(2, new DocumentActions(model, this::selected, tree).items());
+        menu.getItems().addAll(2, actions);
         model.groups().addListener((o, a, groups) -> rebuild());
         VBox.setVgrow(tree, Priority.ALWAYS);
         root = new VBox(6, filter, grouping, tree);
@@ -110,7 +116,9 @@ final class DocumentsPane {
 
     /** Adds Memo… to the list's menu, and marks the documents {@code memoOf} gives a memo for (hover shows it). */
     void showMemos(Consumer<DocumentSummary> write, java.util.function.LongFunction<String> memoOf) {
-        tree.getContextMenu().getItems().add(Ui.item("Memo…", "mdi2n-note-edit-outline", () -> selected().ifPresent(write)));
+        MenuItem memo = Ui.item("Memo…", "mdi2n-note-edit-outline", () -> selected().ifPresent(write));
+        ReadOnlyWhileAway.disable(session, memo);
+        tree.getContextMenu().getItems().add(memo);
         this.memoOf = memoOf;
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -49,6 +50,7 @@ final class MemosPane {
         Button project = Ui.button("Project memo…", "mdi2b-book-open-outline",
                 "Write or edit the memo on the whole project", projectMemo);
         project.setId("project-memo");
+        ReadOnlyWhileAway.disable(model.session(), project);
         project.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox top = new HBox(6, kind, project);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -86,15 +88,16 @@ final class MemosPane {
             if (e.getCode() == KeyCode.ENTER) {
                 open.accept(chosen());
                 e.consume();
-            } else if (e.getCode() == KeyCode.DELETE) {
+            } else if (e.getCode() == KeyCode.DELETE && ReadOnlyWhileAway.writable(model.session())) {
                 delete.accept(chosen());
                 e.consume();
             }
         });
-        list.setContextMenu(new ContextMenu(
-                Ui.item("Open", "mdi2o-open-in-app", () -> ifChosen(open)),
-                Ui.item("Edit…", "mdi2n-note-edit-outline", () -> ifChosen(edit)),
-                Ui.item("Delete", "mdi2d-delete-outline", () -> ifChosen(delete))));
+        MenuItem editItem = Ui.item("Edit…", "mdi2n-note-edit-outline", () -> ifChosen(edit));
+        MenuItem deleteItem = Ui.item("Delete", "mdi2d-delete-outline", () -> ifChosen(delete));
+        ReadOnlyWhileAway.disable(model.session(), editItem, deleteItem);
+        list.setContextMenu(new ContextMenu(Ui.item("Open", "mdi2o-open-in-app", () -> ifChosen(open)), editItem,
+                deleteItem));
         VBox.setVgrow(list, Priority.ALWAYS);
         root = new VBox(6, top, filter, count, list);
         root.setPadding(new Insets(6));

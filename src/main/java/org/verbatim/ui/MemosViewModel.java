@@ -54,6 +54,11 @@ public final class MemosViewModel {
         filter.addListener((o, a, b) -> refilter());
     }
 
+    /** The session this works on: its panes disable what changes the project while a team server is away. */
+    Session session() {
+        return session;
+    }
+
     public void reload() {
         session.read("Reading memos", p -> p.memoEditing().list(), all::setAll);
     }

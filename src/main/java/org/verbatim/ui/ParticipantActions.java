@@ -21,10 +21,12 @@ import org.verbatim.project.ParticipantView;
 final class ParticipantActions {
     private final ParticipantsViewModel model;
     private final TableView<ParticipantView> table;
+    private final Session session;
 
-    ParticipantActions(ParticipantsViewModel model, TableView<ParticipantView> table) {
+    ParticipantActions(ParticipantsViewModel model, TableView<ParticipantView> table, Session session) {
         this.model = model;
         this.table = table;
+        this.session = session;
     }
 
     /**
@@ -40,8 +42,8 @@ final class ParticipantActions {
         Button remove = Ui.button(null, "mdi2a-account-remove-outline",
                 "Remove… the selected participant (Ctrl+Z brings them back)", () -> selected(this::remove));
         remove.setId("participant-remove");
-        rename.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        ReadOnlyWhileAway.disable(session, add);
+        ReadOnlyWhileAway.disable(session, table.getSelectionModel().selectedItemProperty().isNull(), rename, remove);
         return List.of(add, rename, remove);
     }
 
@@ -50,8 +52,8 @@ final class ParticipantActions {
         MenuItem add = Ui.item("Add participant…", "mdi2a-account-plus-outline", this::add);
         MenuItem rename = Ui.item("Rename…", "mdi2a-account-edit-outline", () -> selected(this::rename));
         MenuItem remove = Ui.item("Remove…", "mdi2a-account-remove-outline", () -> selected(this::remove));
-        rename.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        ReadOnlyWhileAway.disable(session, add);
+        ReadOnlyWhileAway.disable(session, table.getSelectionModel().selectedItemProperty().isNull(), rename, remove);
         return new ContextMenu(add, rename, remove);
     }
 

@@ -9,6 +9,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
@@ -29,6 +30,7 @@ final class ParticipantsPane {
     /** A participants sheet's role column sets the role and is kept as an attribute too; the Role column shows both. */
     private static final String ROLE = "role";
     private final ParticipantsViewModel model;
+    private final Session session;
     private final TableView<ParticipantView> table = new TableView<>();
     private final CsvExport export;
     private final VBox root;
@@ -36,8 +38,9 @@ final class ParticipantsPane {
     /** {@code report} hears how an export went. */
     ParticipantsPane(ParticipantsViewModel model, Session session, Consumer<String> report) {
         this.model = model;
+        this.session = session;
         table.setId("participants");
-        table.setEditable(true);
+        ReadOnlyWhileAway.editable(session, table.editableProperty());
         table.setItems(model.participants());
         table.setPlaceholder(new Label("No participants yet: Add… one here, or import participants.csv from the command line"));
         model.attributes().addListener((ListChangeListener<String>) c -> columns());
@@ -49,14 +52,17 @@ final class ParticipantsPane {
         message.textProperty().bind(model.message());
         export = new CsvExport(session, "participants", table, this::table, report);
         // Icons in a row that wraps rather than hiding buttons behind an overflow arrow when the side pane is narrow.
-        ParticipantActions actions = new ParticipantActions(model, table);
+        ParticipantActions actions = new ParticipantActions(model, table, session);
         table.setContextMenu(actions.menu());
         FlowPane bar = new FlowPane(4, 4);
         bar.setPadding(new Insets(6, 6, 0, 6));
         bar.getChildren().addAll(actions.buttons());
         Button csv = export.button("Export CSV… — the participants and their attributes, for a spreadsheet");
         csv.setText(null);
-        bar.getChildren().addAll(Ui.button(null, "mdi2t-tag-plus", "Add an attribute column", this::addAttribute), csv);
+        Button addAttribute = Ui.button(null, "mdi2t-tag-plus", "Add an attribute column", this::addAttribute);
+        addAttribute.setId("attribute-add");
+        ReadOnlyWhileAway.disable(session, addAttribute);
+        bar.getChildren().addAll(addAttribute, csv);
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new VBox(4, bar, table, message);
         root.setPadding(new Insets(0, 0, 6, 0));
@@ -71,12 +77,14 @@ final class ParticipantsPane {
         if (table.getContextMenu() == null) {
             table.setContextMenu(new javafx.scene.control.ContextMenu());
         }
-        table.getContextMenu().getItems().add(Ui.item("Memo…", "mdi2n-note-edit-outline", () -> {
+        MenuItem memo = Ui.item("Memo…", "mdi2n-note-edit-outline", () -> {
             ParticipantView chosen = table.getSelectionModel().getSelectedItem();
             if (chosen != null) {
                 write.accept(chosen);
             }
-        }));
+        });
+        ReadOnlyWhileAway.disable(session, memo);
+        table.getContextMenu().getItems().add(memo);
     }
 
     /** Selects a participant's row by id and scrolls it into sight. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -475,9 +476,9 @@ final class TranscriptPane {
         MenuItem inVivo = Ui.item("New code from selection…", "mdi2f-format-quote-open",
                 () -> InVivoDialog.codeSelection(area.getScene().getWindow(), coding, model));
         inVivo.setId("menu-in-vivo");
-        boolean selected = !model.selection().get().isEmpty();
-        with.setDisable(!selected);
-        inVivo.setDisable(!selected);
+        Session session = coding.session();
+        ReadOnlyWhileAway.disable(session, new SimpleBooleanProperty(model.selection().get().isEmpty()),
+                with, inVivo);
         ContextMenu menu = new ContextMenu(with, inVivo);
         Collection<SegmentView> here = model.layers().get().at(offset);
         if (!here.isEmpty()) {
@@ -487,18 +488,18 @@ final class TranscriptPane {
             Menu m = new Menu(s.code() + " (" + s.coder() + ")", Ui.swatch(codebook.colour(s.codeId())));
             MenuItem uncode = Ui.item("Uncode", "mdi2t-tag-minus-outline", () -> coding.uncode(s));
             uncode.setId("menu-uncode");
-            m.getItems().addAll(
-                    Ui.item("Select", null, () -> segmentChosen.accept(s)),
-                    uncode,
-                    Ui.item("Recode as…", "mdi2t-tag-multiple-outline", () -> new CodeChooser(codebook,
-                            "Recode " + s.code() + " as…", true).choose(area.getScene().getWindow())
-                            .ifPresent(path -> coding.recode(s, path))),
-                    Ui.item("Memo…", "mdi2n-note-edit-outline", () -> MemoDialog.edit(area.getScene().getWindow(), s)
-                            .ifPresent(memo -> coding.setMemo(s, memo))));
+            MenuItem recode = Ui.item("Recode as…", "mdi2t-tag-multiple-outline", () -> new CodeChooser(codebook,
+                    "Recode " + s.code() + " as…", true).choose(area.getScene().getWindow())
+                    .ifPresent(path -> coding.recode(s, path)));
+            MenuItem memo = Ui.item("Memo…", "mdi2n-note-edit-outline", () -> MemoDialog.edit(area.getScene().getWindow(), s)
+                    .ifPresent(text -> coding.setMemo(s, text)));
+            ReadOnlyWhileAway.disable(session, uncode, recode, memo);
+            m.getItems().addAll(Ui.item("Select", null, () -> segmentChosen.accept(s)), uncode, recode, memo);
             menu.getItems().add(m);
         }
-        menu.getItems().addAll(new SeparatorMenuItem(),
-                Ui.item("Map speakers to participants…", "mdi2a-account-voice", mapSpeakers));
+        MenuItem speakers = Ui.item("Map speakers to participants…", "mdi2a-account-voice", mapSpeakers);
+        ReadOnlyWhileAway.disable(session, speakers);
+        menu.getItems().addAll(new SeparatorMenuItem(), speakers);
         return menu;
     }
 }

@@ -372,12 +372,13 @@ final class WorkspaceView {
     }
 
     private ContextMenu segmentMenu(SegmentView s) {
-        return new ContextMenu(
-                Ui.item("Uncode", "mdi2t-tag-minus-outline", () -> coding.uncode(s)),
-                Ui.item("Recode as…", "mdi2t-tag-multiple-outline", () -> new CodeChooser(codebook,
-                        "Recode " + s.code() + " as…", true).choose(stage).ifPresent(path -> coding.recode(s, path))),
-                Ui.item("Memo…", "mdi2n-note-edit-outline", () -> MemoDialog.edit(stage, s)
-                        .ifPresent(memo -> coding.setMemo(s, memo))),
+        MenuItem uncode = Ui.item("Uncode", "mdi2t-tag-minus-outline", () -> coding.uncode(s));
+        MenuItem recode = Ui.item("Recode as…", "mdi2t-tag-multiple-outline", () -> new CodeChooser(codebook,
+                "Recode " + s.code() + " as…", true).choose(stage).ifPresent(path -> coding.recode(s, path)));
+        MenuItem memo = Ui.item("Memo…", "mdi2n-note-edit-outline", () -> MemoDialog.edit(stage, s)
+                .ifPresent(text -> coding.setMemo(s, text)));
+        ReadOnlyWhileAway.disable(session, uncode, recode, memo);
+        return new ContextMenu(uncode, recode, memo,
                 Ui.item("Export this document's segments…", "mdi2f-file-export-outline", () -> {
                     export.preset(new org.verbatim.project.SegmentFilter(null, java.util.Map.of(), null,
                             java.util.List.of(s.document())));
@@ -415,6 +416,7 @@ final class WorkspaceView {
         export.setId("menu-export-menu");
         MenuItem merge = Ui.item("Merge project…", "mdi2s-source-merge", () -> openRefi(RefiViewModel.Mode.MERGE));
         merge.setId("menu-merge");
+        ReadOnlyWhileAway.disable(session, codebookFiles.get(0), merge);
         return List.of(importRefi, codebookFiles.get(0), export, merge);
     }
 
@@ -436,13 +438,6 @@ final class WorkspaceView {
     /** Hands a change of encryption (File › Encryption) to whoever can close the project and run it. */
     void changeEncryptionWith(java.util.function.Consumer<java.util.function.Consumer<StartViewModel>> changer) {
         this.encryptionChanger = changer;
-    }
-
-    /** Menus and items that change the project, disabled while a team project's server is away. */
-    private void readOnlyWhileAway(MenuItem... changing) {
-        for (MenuItem item : changing) {
-            item.disableProperty().bind(session.reachable().not());
-        }
     }
 
     /** Hands the answer of File › Share with a team… to whoever can close and share the project. */
@@ -496,7 +491,7 @@ final class WorkspaceView {
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), codeWith, inVivo, new SeparatorMenuItem(),
                 speakers, coder, memos.projectMemoItem());
         edit.setId("menu-edit");
-        readOnlyWhileAway(edit, importFiles);
+        ReadOnlyWhileAway.disable(session, edit, importFiles);
 
         Menu view = viewMenu.menu();
 
