@@ -122,7 +122,7 @@ class ParticipantsAndDocumentsWindowTest extends SampleWindowTest {
         robot.clickOn(labelled(robot, "OK"));
         waitUntil(() -> participant(robot, w, "TOM-R99") != null);
         assertThat(participant(robot, w, "TOM-R99").name()).isEqualTo("Сергей Н.");
-        waitUntil(() -> w.participants().participants().size() == before.size() + 1);
+        waitUntil(() -> onFx(() -> w.participants().participants().size()) == before.size() + 1);
 
         // A taken id is refused with the reason, and nothing changes.
         robot.clickOn("#participant-add");
@@ -165,7 +165,7 @@ class ParticipantsAndDocumentsWindowTest extends SampleWindowTest {
         waitUntil(() -> participant(robot, w, speaker.key()) == null);
         List<SpeakerView> speakersAfter = ask(robot, w, p -> p.speakers(null));
         assertThat(speakersAfter).noneMatch(s -> speaker.key().equals(s.participant()));
-        waitUntil(() -> w.participants().participants().stream().noneMatch(p -> p.key().equals(speaker.key())));
+        waitUntil(() -> onFx(() -> w.participants().participants().stream().noneMatch(p -> p.key().equals(speaker.key()))));
 
         undo(robot);
         waitUntil(() -> participant(robot, w, speaker.key()) != null);
@@ -182,8 +182,17 @@ class ParticipantsAndDocumentsWindowTest extends SampleWindowTest {
         assertThat(participants(robot, w)).containsExactlyInAnyOrderElementsOf(before);
     }
 
+    /** Read on the JavaFX thread: the window changes its document list there, while a test thread reading it would see it half-changed. */
     private static DocumentSummary document(WorkspaceView w, String name) {
-        return w.documents().documents().stream().filter(d -> d.name().equals(name)).findFirst().orElse(null);
+        return onFx(() -> w.documents().documents().stream().filter(d -> d.name().equals(name)).findFirst().orElse(null));
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(read).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Right-clicks the document list's row of a document (Monocle sends no context-menu request for a right-click). */
@@ -216,7 +225,7 @@ class ParticipantsAndDocumentsWindowTest extends SampleWindowTest {
         WorkspaceView w = openSample(robot);
         String renamed = "Tomsk focus group, March.txt";
         DocumentSummary focus = document(w, FOCUS_GROUP);
-        int documentsBefore = w.documents().documents().size();
+        int documentsBefore = onFx(() -> w.documents().documents().size());
 
         rightClickDocument(robot, FOCUS_GROUP);
         waitUntil(() -> w.transcript().document().get() != null
@@ -229,8 +238,8 @@ class ParticipantsAndDocumentsWindowTest extends SampleWindowTest {
         waitUntil(() -> renamed.equals(w.transcript().document().get().document().name()));
 
         // A name another document has is refused, naming it.
-        String other = w.documents().documents().stream().map(DocumentSummary::name).filter(n -> !n.equals(renamed))
-                .findFirst().orElseThrow();
+        String other = onFx(() -> w.documents().documents().stream().map(DocumentSummary::name)
+                .filter(n -> !n.equals(renamed)).findFirst().orElseThrow());
         rightClickDocument(robot, renamed);
         robot.clickOn(labelled(robot, "Rename…"));
         clearAndWrite(robot, "#document-new-name", other);
@@ -266,7 +275,7 @@ class ParticipantsAndDocumentsWindowTest extends SampleWindowTest {
                 .contains("This cannot be undone").contains(focus.segments() + " segments");
         robot.clickOn(labelled(robot, "Remove for good"));
         waitUntil(() -> document(w, renamed) == null);
-        assertThat(w.documents().documents()).hasSize(documentsBefore - 1);
+        assertThat(onFx(() -> w.documents().documents().size())).isEqualTo(documentsBefore - 1);
         List<DocumentSummary> stored = ask(robot, w, p -> p.documents());
         assertThat(stored).noneMatch(d -> d.id() == focus.id());
         waitUntil(() -> w.transcript().document().get() == null);
