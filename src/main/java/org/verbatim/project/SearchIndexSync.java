@@ -36,6 +36,14 @@ final class SearchIndexSync implements AutoCloseable {
     private final ProjectStore store;
     private final IndexStorage storage;
     private final AtomicInteger followers = new AtomicInteger();
+    /**
+     * How long followed changes may stay in memory before the index is flushed to disk. Alone,
+     * a crash loses what is not flushed and the index is rebuilt; a team project's index catches
+     * up from the server's change feed instead, so it is flushed less often: each flush costs
+     * every member's computer a segment write while the team codes.
+     */
+    private static final java.time.Duration DURABLE_ALONE = java.time.Duration.ofSeconds(3);
+    private static final java.time.Duration DURABLE_WHEN_FOLLOWED = java.time.Duration.ofSeconds(15);
     private SearchIndex index;
     /** The index was found damaged: the rebuild tells the user why it happens. */
     private boolean damaged;
@@ -127,7 +135,7 @@ final class SearchIndexSync implements AutoCloseable {
             for (long id : documents) {
                 current.replace(id, turns.of(tx, id));
             }
-            current.advance(changes.generation());
+            current.advance(changes.generation(), followers.get() > 0 ? DURABLE_WHEN_FOLLOWED : DURABLE_ALONE);
             return null;
         }));
     }

@@ -33,7 +33,6 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private static final long DURABLE_EVERY_NANOS = 3_000_000_000L;
     private final Analyzer analyzer = TurnAnalyzers.perField();
     /** Changes were made since the live commit data last named the generation they bring the index to. */
     private volatile boolean unsettled;
@@ -190,14 +189,14 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * Records that the index now reflects store generation {@code generation}: searches see it at
-     * once, and it is made durable within a few seconds or when the index is closed. Until then a
+     * once, and it is made durable within {@code durableWithin} or when the index is closed. Until then a
      * crash leaves the index at its last durable generation, from which it catches up again.
      */
-    public void advance(long generation) {
+    public void advance(long generation, java.time.Duration durableWithin) {
         io(() -> writer.setLiveCommitData(commitData(generation)));
         unsettled = false;
         pending = true;
-        if (System.nanoTime() - durableAt > DURABLE_EVERY_NANOS) {
+        if (System.nanoTime() - durableAt > durableWithin.toNanos()) {
             io(writer::commit);
             settledOnDisk();
         }
