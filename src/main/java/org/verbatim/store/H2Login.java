@@ -23,6 +23,11 @@ final class H2Login {
         return new H2Login(key == null ? null : key.databasePassword());
     }
 
+    /** Whether this is an encrypted project's login. */
+    boolean encrypted() {
+        return filePassword != null;
+    }
+
     /**
      * What the URL adds: the cipher, and no trace file for an encrypted project (H2's trace file
      * would hold failed statements in clear beside the encrypted database).
