@@ -117,6 +117,11 @@ public final class ProjectStore implements AutoCloseable {
                 System.getProperty("user.name", "coder"), folder.toString(), folder, reason);
     }
 
+    /** What made this store open for reading only, if it did: the kind of fault behind {@link #readOnlyReason()}. */
+    public java.util.Optional<StorageFault> readOnlyFault() {
+        return java.util.Optional.ofNullable(readOnly).map(StorageFaultException::fault);
+    }
+
     /** Why this store refuses every write, if it was opened for reading only. */
     public java.util.Optional<String> readOnlyReason() {
         return java.util.Optional.ofNullable(readOnly).map(Throwable::getMessage);

@@ -163,7 +163,8 @@ final class WorkspaceView {
                     chartsPane.themeChanged();
                 });
         WorkspaceStatus edges = new WorkspaceStatus(session, preferences, detach::add);
-        root = new BorderPane(main, new VBox(menus(backToStart), edges.offlineBanner()), null, edges.bar(status), null);
+        root = new BorderPane(main, new VBox(menus(backToStart), edges.offlineBanner(),
+                ReadOnlyNotice.of(session)), null, edges.bar(status), null);
         root.setId("workspace");
         viewMenu.scale();
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::codeByShortcut);
@@ -438,10 +439,10 @@ final class WorkspaceView {
         this.encryptionChanger = changer;
     }
 
-    /** Menus and items that change the project, disabled while a team project's server is away. */
+    /** Menus and items that change the project, disabled while it cannot be changed (read-only, or a team server away). */
     private void readOnlyWhileAway(MenuItem... changing) {
         for (MenuItem item : changing) {
-            item.disableProperty().bind(session.reachable().not());
+            item.disableProperty().bind(session.canChange().not());
         }
     }
 
