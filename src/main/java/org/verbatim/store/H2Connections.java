@@ -14,6 +14,9 @@ final class H2Connections implements Connections {
     /** Percentage of live data in the file's chunks below which it counts as mostly dead space. */
     private static final int COMPACT_BELOW_FILL_PERCENT = 50;
 
+    /** H2's "The database has been closed" error code. */
+    private static final int DATABASE_IS_CLOSED = 90098;
+
     private final String url;
     private final H2Login login;
     private final JdbcConnectionPool pool;
@@ -24,9 +27,23 @@ final class H2Connections implements Connections {
         this.pool = pool;
     }
 
+    /**
+     * A connection from the pool. After H2 stopped the database on a failed write (a full disk),
+     * each idle connection of it fails once and is closed ({@link ClosingPooledConnections}); the
+     * next is taken, and once none is left the pool opens the file afresh — so the project works
+     * again as soon as there is space, without being opened again.
+     */
     @Override
     public Connection take() throws SQLException {
-        return pool.getConnection();
+        for (int tries = 1; ; tries++) {
+            try {
+                return pool.getConnection();
+            } catch (SQLException e) {
+                if (e.getErrorCode() != DATABASE_IS_CLOSED || tries > pool.getMaxConnections()) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override

@@ -128,7 +128,7 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     private static ProjectStore openForWriting(Path folder, H2Login login) {
-        String base = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("project") + ";DB_CLOSE_ON_EXIT=FALSE"
+        String base = H2Login.projectUrl(folder) + ";DB_CLOSE_ON_EXIT=FALSE"
                 + login.urlSettings();
         boolean upToDate = false;
         if (Files.exists(folder.resolve("project.mv.db"))) {
@@ -248,21 +248,25 @@ public final class ProjectStore implements AutoCloseable {
         health.beforeWrite(connections);
         try {
             return run(work, true);
-        } catch (StorageFaultException e) {
-            throw e;
         } catch (StoreException e) {
-            // A full disk is not damage: the transaction rolled back and the file is intact.
-            StorageFault fault = folder == null ? null : StorageFault.of(e).orElse(null);
-            if (fault == null) {
-                throw e;
-            }
-            throw new StorageFaultException(fault, fault.explain(folder), e);
+            throw toldAsFault(e);
         }
     }
 
     /** Runs read-only {@code work} on a consistent snapshot. */
     public <T> T read(Function<Tx, T> work) {
-        return run(work, false);
+        try {
+            return run(work, false);
+        } catch (StoreException e) {
+            // After a write found the disk full H2 stops the database, and reads fail too until it is opened again.
+            throw toldAsFault(e);
+        }
+    }
+
+    /** A full disk is not damage: the transaction rolled back and the file is intact; the user hears the reason. */
+    private StoreException toldAsFault(StoreException e) {
+        StorageFault fault = e instanceof StorageFaultException || folder == null ? null : StorageFault.of(e).orElse(null);
+        return fault == null ? e : new StorageFaultException(fault, fault.explain(folder), e);
     }
 
     /**

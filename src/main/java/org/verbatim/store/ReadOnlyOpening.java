@@ -15,7 +15,7 @@ final class ReadOnlyOpening {
     }
 
     static ProjectStore open(Path folder, H2Login login, StorageFault reason) {
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("project")
+        String url = H2Login.projectUrl(folder)
                 + ";DB_CLOSE_ON_EXIT=FALSE;ACCESS_MODE_DATA=r" + login.urlSettings();
         if (!ProjectStore.refuseNewerSchema(url, login, folder)) {
             throw new StorageFaultException(reason, "Project " + folder.getFileName() + " was saved by an older"
