@@ -1,12 +1,11 @@
 package org.verbatim.store;
 
-import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Logger;
 import javax.sql.ConnectionEvent;
 import javax.sql.ConnectionEventListener;
 import javax.sql.ConnectionPoolDataSource;
@@ -20,51 +19,31 @@ import org.h2.jdbcx.JdbcDataSource;
  *
  * <p>Handing out a connection rolls it back first, which writes. When the disk is full that write
  * fails and H2 stops the database; H2's pool then drops the physical connection without closing
- * it, and its open session keeps the stopped database registered in this process: every later
- * opening of the project here — read-only while the disk is full, or for writing once space is
- * free — met "The database has been closed" until the program ended. Closed, the session goes,
- * the stopped database with it, and the next opening starts afresh as in a new process.
+ * it, and its open session keeps the stopped database registered in this process: an opening of
+ * the project here meanwhile (always the next one, while the disk was still full) met "The
+ * database has been closed" and took the file for damaged, and an open project stayed stopped.
+ * Closed, the session goes, the stopped database with it, and the next connection or opening
+ * starts afresh, as in a new process.
  */
-final class ClosingPooledConnections implements ConnectionPoolDataSource {
-    private final JdbcDataSource source;
-
-    ClosingPooledConnections(JdbcDataSource source) {
-        this.source = source;
+final class ClosingPooledConnections {
+    private ClosingPooledConnections() {
     }
 
-    @Override
-    public PooledConnection getPooledConnection() throws SQLException {
-        return new Closing(source.getPooledConnection());
-    }
-
-    @Override
-    public PooledConnection getPooledConnection(String user, String password) throws SQLException {
-        return new Closing(source.getPooledConnection(user, password));
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return source.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-        source.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-        source.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return source.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException("H2 logs through its own trace");
+    /**
+     * {@code source}'s pooled connections, each wrapped. A proxy: the interface names
+     * java.util.logging (getParentLogger), which only the log set-up may use.
+     */
+    static ConnectionPoolDataSource over(JdbcDataSource source) {
+        return (ConnectionPoolDataSource) Proxy.newProxyInstance(ClosingPooledConnections.class.getClassLoader(),
+                new Class<?>[] {ConnectionPoolDataSource.class}, (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(source, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    return result instanceof PooledConnection physical ? new Closing(physical) : result;
+                });
     }
 
     /** One physical connection; its events name this wrapper, so the pool recycles the wrapper, not what it wraps. */

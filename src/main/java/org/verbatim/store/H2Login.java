@@ -53,7 +53,7 @@ final class H2Login {
         source.setURL(url);
         source.setUser(USER);
         source.setPasswordChars(password());
-        return JdbcConnectionPool.create(new ClosingPooledConnections(source));
+        return JdbcConnectionPool.create(ClosingPooledConnections.over(source));
     }
 
     Connection connect(String url) throws SQLException {
