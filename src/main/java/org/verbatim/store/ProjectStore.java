@@ -258,7 +258,7 @@ public final class ProjectStore implements AutoCloseable {
         try {
             return run(work, false);
         } catch (StoreException e) {
-            // After a write found the disk full H2 stops the database, and reads fail too until it is opened again.
+            // After a write found the disk full H2 stops the database, and reads fail too while the disk stays full.
             throw toldAsFault(e);
         }
     }
