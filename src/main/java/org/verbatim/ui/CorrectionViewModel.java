@@ -42,6 +42,11 @@ public final class CorrectionViewModel {
         coding.blockUndoWhile(editing.getReadOnlyProperty());
     }
 
+    /** False while the project cannot be changed (opened read-only, or a team server away): no edit mode then. */
+    public javafx.beans.binding.BooleanBinding canChange() {
+        return session.canChange();
+    }
+
     /** Starts editing the open document's text; false when no document is open. */
     public boolean start() {
         DocumentDetail open = transcript.document().get();

@@ -30,7 +30,7 @@ final class TranscriptEditing {
         Button edit = Ui.button("Edit text", "mdi2p-pencil", "Correct words, speaker labels and turns;"
                 + " the coding follows the words", this::start);
         edit.setId("edit-text");
-        edit.disableProperty().bind(transcript.document().isNull());
+        edit.disableProperty().bind(transcript.document().isNull().or(model.canChange().not()));
         Button versions = Ui.button("Versions…", "mdi2h-history", "Earlier versions of this text and what changed",
                 () -> VersionsDialog.show(area.getScene().getWindow(), model,
                         transcript.document().get().document().name()));

@@ -93,6 +93,7 @@ class ReadOnlyWindowTest extends SampleWindowTest {
         assertThat(notice.getTooltip().getText()).contains(folder.toString()).contains("it can be read but not changed");
         assertThat(edit(robot).isDisable()).as("the Edit menu").isTrue();
         assertThat(importItem(robot).isDisable()).as("File › Import transcripts…").isTrue();
+        assertThat(editText(robot, w).isDisabled()).as("Edit text over the transcript").isTrue();
         // Reading works as ever; a change asked for another way (a drop, a shortcut) is refused with the reason.
         assertThat(w.documents().documents()).extracting(d -> d.name()).containsExactly("interview.txt");
         AtomicReference<String> refused = new AtomicReference<>();
@@ -113,6 +114,14 @@ class ReadOnlyWindowTest extends SampleWindowTest {
         assertThat(notice.isManaged()).isFalse();
         assertThat(edit(robot).isDisable()).isFalse();
         assertThat(importItem(robot).isDisable()).isFalse();
+        assertThat(editText(robot, window.workspace()).isDisabled()).isFalse();
+    }
+
+    /** The Edit text button over the transcript, once the first document is open. */
+    private static javafx.scene.control.Button editText(FxRobot robot, WorkspaceView w) throws Exception {
+        robot.interact(() -> w.transcript().open(w.documents().documents().get(0).id()));
+        waitUntil(() -> w.transcript().document().get() != null);
+        return robot.lookup("#edit-text").queryAs(javafx.scene.control.Button.class);
     }
 
     @Test
