@@ -15,7 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "recover", description = {
     "Salvage what can still be read from a damaged project into a new project, and list what was lost.",
-    "Table by table and row by row; the damaged project is only read. Exits 1 when something was lost."})
+    "Table by table and row by row; the damaged project is only read. Exits 1 when something was lost.",
+    "An encrypted project is read with its password (VERBATIM_PASSWORD, or asked at the terminal) and"
+        + " recovered encrypted under the same password."})
 final class RecoverCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,7 +33,7 @@ final class RecoverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RecoveryReport r = Recovery.recover(folder, out, Duration.ofSeconds(Math.max(0, waiting.seconds)), notice -> {
+        RecoveryReport r = Recovery.recover(folder, out, PasswordSource.forOpening(folder), Duration.ofSeconds(Math.max(0, waiting.seconds)), notice -> {
             spec.commandLine().getErr().println(notice);
             spec.commandLine().getErr().flush();
         });
@@ -44,8 +46,10 @@ final class RecoverCommand implements Callable<Integer> {
             }
             t.problems().forEach(p -> o.println("Damaged in " + t.table() + ": " + p));
         });
+        String again = r.encrypted() ? "; it stays encrypted: decrypt the recovered project (verbatim decrypt " + out
+                + ") to import it again)" : "; import it again)";
         r.lostDocuments().forEach(name -> o.println("Lost document: " + name + " (its original is in "
-                + out.resolve(Recovery.UNCLAIMED) + " when it had one; import it again)"));
+                + out.resolve(Recovery.UNCLAIMED) + " when it had one" + again));
         r.check().problems().forEach(p -> o.println("Recovered but wrong: " + p));
         if (!r.lostAnything() && r.check().ok()) {
             o.println("Nothing was lost");

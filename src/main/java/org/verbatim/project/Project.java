@@ -124,6 +124,11 @@ public final class Project implements AutoCloseable {
         return store.readOnlyReason();
     }
 
+    /** What kind of fault made the project open for reading only, if one did (the window tells it in its own words). */
+    public java.util.Optional<ReadOnlyCause> readOnlyCause() {
+        return store.readOnlyFault().map(ReadOnlyCause::of);
+    }
+
     /** A number that grows with every committed change. */
     public long generation() {
         return store.read(Tx::generation);

@@ -39,6 +39,11 @@ public final class ProjectEncryption {
     private static final String BECOMES_PLAIN = "becomes-plain";
     private static final String DATABASE = "project.mv.db";
     private static final String ORIGINALS = "originals";
+    /**
+     * The folders of files kept as the project keeps its originals: the copies of the originals,
+     * and those {@code verbatim recover} set aside for documents it could not bring back.
+     */
+    private static final List<String> SEALED_FOLDERS = List.of(ORIGINALS, Recovery.UNCLAIMED);
 
     private ProjectEncryption() {
     }
@@ -99,6 +104,17 @@ public final class ProjectEncryption {
         ProjectKey toKey() {
             return to == null ? null : to.key();
         }
+    }
+
+    /**
+     * The key of an encrypted project's files, checked against its header without changing
+     * anything in the folder; null for a plain project.
+     *
+     * @throws PasswordNeededException when the project is encrypted and {@code password} is null
+     * @throws WrongPasswordException  when {@code password} is not the project's
+     */
+    static ProjectKey keyOf(Path folder, String password) {
+        return KeyHeader.isEncrypted(folder) ? key(folder, password) : null;
     }
 
     private static ProjectKey encryptedKey(Path folder, String password) {
@@ -170,20 +186,24 @@ public final class ProjectEncryption {
     private static void build(Path folder, Path building, Rekeying rekeying, Progress progress) throws IOException {
         IndexStorage.deleteTree(building);
         OwnerOnly.folder(building);
-        List<Path> originals = listOriginals(folder.resolve(ORIGINALS));
+        List<Path> originals = new java.util.ArrayList<>();
+        for (String sealed : SEALED_FOLDERS) {
+            originals.addAll(listOriginals(folder.resolve(sealed)));
+        }
         int steps = originals.size() + 2;
         progress.update(0, steps, "Copying the database");
         Files.copy(folder.resolve(DATABASE), building.resolve(DATABASE));
         cancelled(progress);
         progress.update(1, steps, rekeying.to() == null ? "Decrypting the database" : "Encrypting the database");
         StoreEncryption.rekey(building, rekeying.from(), rekeying.toKey());
-        Path newOriginals = OwnerOnly.folder(building.resolve(ORIGINALS));
         for (int i = 0; i < originals.size(); i++) {
             cancelled(progress);
             Path original = originals.get(i);
             progress.update(2 + i, steps, "Original " + (i + 1) + " of " + originals.size());
-            reseal(original, newOriginals.resolve(original.getFileName()), rekeying.from(), rekeying.toKey());
+            Path into = OwnerOnly.folder(building.resolve(original.getParent().getFileName().toString()));
+            reseal(original, into.resolve(original.getFileName()), rekeying.from(), rekeying.toKey());
         }
+        OwnerOnly.folder(building.resolve(ORIGINALS));
         cancelled(progress);
         if (rekeying.to() != null) {
             sealIndex(folder, building, rekeying);
@@ -261,14 +281,16 @@ public final class ProjectEncryption {
         Path swap = folder.resolve(SWAP);
         try {
             boolean becomesPlain = Files.exists(swap.resolve(BECOMES_PLAIN));
-            Path newOriginals = swap.resolve(ORIGINALS);
-            if (Files.isDirectory(newOriginals)) {
-                Path current = folder.resolve(ORIGINALS);
-                if (Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
-                    IndexStorage.deleteTree(swap.resolve("originals.old"));
-                    Files.move(current, swap.resolve("originals.old"), StandardCopyOption.ATOMIC_MOVE);
+            for (String sealed : SEALED_FOLDERS) {
+                Path renewed = swap.resolve(sealed);
+                if (Files.isDirectory(renewed)) {
+                    Path current = folder.resolve(sealed);
+                    if (Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
+                        IndexStorage.deleteTree(swap.resolve(sealed + ".old"));
+                        Files.move(current, swap.resolve(sealed + ".old"), StandardCopyOption.ATOMIC_MOVE);
+                    }
+                    Files.move(renewed, current, StandardCopyOption.ATOMIC_MOVE);
                 }
-                Files.move(newOriginals, current, StandardCopyOption.ATOMIC_MOVE);
             }
             IndexStorage.deleteTree(folder.resolve("index"));
             if (Files.isRegularFile(swap.resolve(IndexStorage.SEALED))) {

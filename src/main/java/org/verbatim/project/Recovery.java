@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.verbatim.store.KeyHeader;
+import org.verbatim.store.ProjectKey;
 import org.verbatim.store.StoreException;
 import org.verbatim.store.StoreSalvage;
 import org.verbatim.store.StoreSalvage.TableSalvage;
@@ -24,6 +26,8 @@ import org.verbatim.store.StoreSalvage.TableSalvage;
  * Salvages a damaged project into a new one ({@code verbatim recover}): everything that can still
  * be read of its database, its originals, and a new index; then says what was lost. The damaged
  * project is only read — its database is copied (with the project locked) and the copy is read.
+ * An encrypted project is read with its password and recovered into a project encrypted under
+ * the same password (its header is copied), so nothing of it is ever written in clear.
  */
 public final class Recovery {
     /** Originals are named {@code ID-NAME}; the id ties each to its document. */
@@ -39,7 +43,7 @@ public final class Recovery {
 
     /** What a recovery brought back and what it lost. */
     public record RecoveryReport(Path folder, Map<String, TableLoss> tables, List<String> lostDocuments,
-            int documents, int segments, int memos, CheckReport check) {
+            int documents, int segments, int memos, CheckReport check, boolean encrypted) {
         /** Rows of {@code table} that existed but could not be brought back (as far as they could be counted). */
         public long lost(String table) {
             TableLoss t = tables.get(table);
@@ -52,8 +56,13 @@ public final class Recovery {
         }
     }
 
-    /** Salvages {@code damaged} into the new project folder {@code out}, which must not exist or be empty. */
-    public static RecoveryReport recover(Path damaged, Path out, Duration patience, Consumer<String> waiting) {
+    /**
+     * Salvages {@code damaged} into the new project folder {@code out}, which must not exist or be
+     * empty; {@code password} is an encrypted project's (null for a plain one).
+     *
+     * @throws WrongPasswordException when the password does not open the project (nothing is written)
+     */
+    public static RecoveryReport recover(Path damaged, Path out, String password, Duration patience, Consumer<String> waiting) {
         if (TeamProjects.isTeamProject(damaged)) {
             throw new ProjectException("Project " + damaged.getFileName() + " is a team project: its data is on the"
                     + " server, which keeps its own; there is no project file to recover");
@@ -66,6 +75,7 @@ public final class Recovery {
             throw new ProjectException("Cannot recover into " + out + ": it is inside the damaged project; give a new folder beside it");
         }
         refuseExisting(out);
+        ProjectKey key = ProjectEncryption.keyOf(damaged, password);
         Path scratch = null;
         boolean done = false;
         try {
@@ -80,8 +90,11 @@ public final class Recovery {
                 }
             });
             OwnerOnly.folder(out.resolve("originals"));
-            Map<String, TableSalvage> tables = StoreSalvage.salvage(copy, out);
-            RecoveryReport report = finish(damaged, out, tables);
+            if (key != null) {
+                Files.copy(damaged.resolve(KeyHeader.FILE_NAME), out.resolve(KeyHeader.FILE_NAME));
+            }
+            Map<String, TableSalvage> tables = StoreSalvage.salvage(copy, out, key);
+            RecoveryReport report = finish(damaged, out, password, tables);
             done = true;
             return report;
         } catch (IOException | StoreException e) {
@@ -96,10 +109,11 @@ public final class Recovery {
         }
     }
 
-    private static RecoveryReport finish(Path damaged, Path out, Map<String, TableSalvage> tables) throws IOException {
+    private static RecoveryReport finish(Path damaged, Path out, String password, Map<String, TableSalvage> tables)
+            throws IOException {
         Map<Long, String> originals = originals(damaged.resolve("originals"));
         Set<Long> kept = new HashSet<>();
-        try (Project recovered = Project.open(out)) {
+        try (Project recovered = Project.open(out, password)) {
             recovered.documents().forEach(d -> kept.add(d.id()));
             copyOriginals(originals, damaged.resolve("originals"), out, kept);
             recovered.reindex(Progress.NONE);
@@ -111,7 +125,7 @@ public final class Recovery {
             Map<String, TableLoss> losses = new java.util.LinkedHashMap<>();
             tables.forEach((name, t) -> losses.put(name, new TableLoss(name, t.copied(), t.lost(), t.problems())));
             return new RecoveryReport(out, losses, lostDocuments, kept.size(), (int) tables.get("segment").copied(),
-                    (int) tables.get("memo").copied(), recovered.check());
+                    (int) tables.get("memo").copied(), recovered.check(), KeyHeader.isEncrypted(out));
         }
     }
 
@@ -135,7 +149,9 @@ public final class Recovery {
     /**
      * Each original goes with its document; those of lost documents go to
      * {@code recovered-originals/}, kept for importing again (in {@code originals/} they would
-     * be taken for leftovers of an unfinished import and removed).
+     * be taken for leftovers of an unfinished import and removed). The new project has the
+     * damaged one's key, so an encrypted project's originals are copied as they are, still
+     * encrypted; {@code verbatim decrypt} of the new project opens those set aside too.
      */
     private static void copyOriginals(Map<Long, String> originals, Path from, Path out, Set<Long> kept) throws IOException {
         for (Map.Entry<Long, String> o : originals.entrySet()) {

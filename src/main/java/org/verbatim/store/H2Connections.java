@@ -29,21 +29,8 @@ final class H2Connections implements Connections {
     }
 
     /**
-     * Whether H2 has stopped the database: it does so at the first write the disk refuses
-     * (a full disk), and answers every later statement with "The database has been closed".
-     */
-    boolean stopped() {
-        try (Connection c = pool.getConnection(); var st = c.createStatement()) {
-            st.executeQuery("SELECT 1").close();
-            return false;
-        } catch (SQLException e) {
-            return e.getErrorCode() == DATABASE_IS_CLOSED;
-        }
-    }
-
-    /**
      * Goes on through a fresh opening of the same file for reading only, after H2 stopped the
-     * database (see {@link #stopped}); the file itself is intact.
+     * database on a full disk and even reading failed; the file itself is intact.
      */
     synchronized void reopenForReading() {
         String readOnly = url + ";ACCESS_MODE_DATA=r";
@@ -53,9 +40,23 @@ final class H2Connections implements Connections {
         reading = true;
     }
 
+    /**
+     * A connection from the pool. After H2 stopped the database on a failed write (a full disk),
+     * each idle connection of it fails once and is closed ({@link ClosingPooledConnections}); the
+     * next is taken, and once none is left the pool opens the file afresh — so the project works
+     * again as soon as there is space, without being opened again.
+     */
     @Override
     public Connection take() throws SQLException {
-        return pool.getConnection();
+        for (int tries = 1; ; tries++) {
+            try {
+                return pool.getConnection();
+            } catch (SQLException e) {
+                if (e.getErrorCode() != DATABASE_IS_CLOSED || tries > pool.getMaxConnections()) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override

@@ -19,8 +19,25 @@ final class H2Login {
         this.filePassword = filePassword;
     }
 
+    /**
+     * The system property naming the H2 file system a project file is reached through; unset,
+     * the plain disk ({@code file}). The tests name one that fails H2's own writes as a full disk
+     * does, so the same program meets the fault and opens the project again.
+     */
+    static final String FILE_SYSTEM = "verbatim.h2.fileSystem";
+
+    /** The JDBC URL of the project file in {@code folder}, before its settings. */
+    static String projectUrl(java.nio.file.Path folder) {
+        return "jdbc:h2:" + System.getProperty(FILE_SYSTEM, "file") + ":" + folder.toAbsolutePath().resolve("project");
+    }
+
     static H2Login of(ProjectKey key) {
         return new H2Login(key == null ? null : key.databasePassword());
+    }
+
+    /** Whether this is an encrypted project's login. */
+    boolean encrypted() {
+        return filePassword != null;
     }
 
     /**
@@ -36,7 +53,7 @@ final class H2Login {
         source.setURL(url);
         source.setUser(USER);
         source.setPasswordChars(password());
-        return JdbcConnectionPool.create(source);
+        return JdbcConnectionPool.create(ClosingPooledConnections.over(source));
     }
 
     Connection connect(String url) throws SQLException {

@@ -119,13 +119,18 @@ public final class ProjectStore implements AutoCloseable {
                 System.getProperty("user.name", "coder"), folder.toString(), folder, reason);
     }
 
+    /** What made this store open for reading only, if it did: the kind of fault behind {@link #readOnlyReason()}. */
+    public java.util.Optional<StorageFault> readOnlyFault() {
+        return java.util.Optional.ofNullable(readOnly).map(StorageFaultException::fault);
+    }
+
     /** Why this store refuses every write, if it was opened for reading only. */
     public java.util.Optional<String> readOnlyReason() {
         return java.util.Optional.ofNullable(readOnly).map(Throwable::getMessage);
     }
 
     private static ProjectStore openForWriting(Path folder, H2Login login) {
-        String base = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("project") + ";DB_CLOSE_ON_EXIT=FALSE"
+        String base = H2Login.projectUrl(folder) + ";DB_CLOSE_ON_EXIT=FALSE"
                 + login.urlSettings();
         boolean upToDate = false;
         if (Files.exists(folder.resolve("project.mv.db"))) {
@@ -249,16 +254,8 @@ public final class ProjectStore implements AutoCloseable {
         health.beforeWrite(connections);
         try {
             return run(work, lock);
-        } catch (StorageFaultException e) {
-            throw e;
         } catch (StoreException e) {
-            // A full disk is not damage: the transaction rolled back and the file is intact.
-            StorageFault fault = folder == null ? null : StorageFault.of(e).orElse(null);
-            if (fault == null) {
-                throw e;
-            }
-            readingOnAfter(e);
-            throw new StorageFaultException(fault, fault.explain(folder), e);
+            throw toldAsFault(e);
         }
     }
 
@@ -278,11 +275,19 @@ public final class ProjectStore implements AutoCloseable {
         try {
             return run(work, Lock.NONE);
         } catch (StoreException e) {
+            // After a write found the disk full H2 stops the database; if even a read fails on the
+            // still full disk, the store goes on for reading only.
             if (!readingOnAfter(e)) {
-                throw e;
+                throw toldAsFault(e);
             }
             return run(work, Lock.NONE);
         }
+    }
+
+    /** A full disk is not damage: the transaction rolled back and the file is intact; the user hears the reason. */
+    private StoreException toldAsFault(StoreException e) {
+        StorageFault fault = e instanceof StorageFaultException || folder == null ? null : StorageFault.of(e).orElse(null);
+        return fault == null ? e : new StorageFaultException(fault, fault.explain(folder), e);
     }
 
     /**
@@ -292,8 +297,8 @@ public final class ProjectStore implements AutoCloseable {
      * refused with the reason. Returns whether it did.
      */
     private boolean readingOnAfter(RuntimeException failure) {
-        if (!(connections instanceof H2Connections h2) || folder == null
-                || StorageFault.of(failure).orElse(null) != StorageFault.DISK_FULL || !h2.stopped()) {
+        if (!(connections instanceof H2Connections h2) || folder == null || readOnly != null
+                || StorageFault.of(failure).orElse(null) != StorageFault.DISK_FULL) {
             return false;
         }
         LOG.warn("The disk of {} is full and the database stopped at a write; going on for reading only", folder, failure);

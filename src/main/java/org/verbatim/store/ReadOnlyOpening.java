@@ -15,7 +15,7 @@ final class ReadOnlyOpening {
     }
 
     static ProjectStore open(Path folder, H2Login login, StorageFault reason) {
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("project")
+        String url = H2Login.projectUrl(folder)
                 + ";DB_CLOSE_ON_EXIT=FALSE;ACCESS_MODE_DATA=r" + login.urlSettings();
         if (reason == StorageFault.DISK_FULL) {
             forgetStopped(url, login);

@@ -29,6 +29,9 @@ import org.h2.util.ScriptReader;
  * tool and its script replayed statement by statement, skipping what fails.
  *
  * <p>Works only on copies: {@code damagedCopy} is a folder holding a copy of the damaged file.
+ * An encrypted project's file is read and written with its key, and the new file is encrypted
+ * with the same key; H2's Recover tool cannot read an encrypted file (and would write what it
+ * read in clear), so an encrypted file H2 cannot open at all yields nothing.
  */
 public final class StoreSalvage {
     /** Parents before children, so a row's parent exists when it is inserted. */
@@ -46,12 +49,14 @@ public final class StoreSalvage {
 
     /**
      * Copies every readable row of the project file in {@code damagedCopy} into the new project
-     * file in {@code target} (created here with the current schema).
+     * file in {@code target} (created here with the current schema); with an encrypted project's
+     * {@code key} (null: a plain one), both files are encrypted with it.
      */
-    public static Map<String, TableSalvage> salvage(Path damagedCopy, Path target) {
-        ProjectStore.open(target).close();
-        try (Connection source = openSource(damagedCopy);
-             Connection into = DriverManager.getConnection("jdbc:h2:file:" + target.toAbsolutePath().resolve("project"), USER, "")) {
+    public static Map<String, TableSalvage> salvage(Path damagedCopy, Path target, ProjectKey key) {
+        ProjectStore.open(target, key).close();
+        H2Login login = H2Login.of(key);
+        try (Connection source = openSource(damagedCopy, login);
+             Connection into = login.connect("jdbc:h2:file:" + target.toAbsolutePath().resolve("project") + login.urlSettings())) {
             into.setAutoCommit(false);
             Map<String, TableSalvage> result = new LinkedHashMap<>();
             for (String table : ORDER) {
@@ -65,11 +70,15 @@ public final class StoreSalvage {
     }
 
     /** The damaged file opened read-only, or, when H2 cannot open it, what its Recover tool could read of it. */
-    private static Connection openSource(Path copy) throws SQLException {
-        String base = "jdbc:h2:file:" + copy.toAbsolutePath().resolve("project");
+    private static Connection openSource(Path copy, H2Login login) throws SQLException {
+        String base = "jdbc:h2:file:" + copy.toAbsolutePath().resolve("project") + login.urlSettings();
         try {
-            return DriverManager.getConnection(base + ";ACCESS_MODE_DATA=r", USER, "");
+            return login.connect(base + ";ACCESS_MODE_DATA=r");
         } catch (SQLException e) {
+            if (login.encrypted()) {
+                throw new StoreException("H2 cannot open the encrypted file at all (" + StoreDamage.reason(e)
+                        + "), and its page-by-page recovery cannot read an encrypted file: restore the newest backup", e);
+            }
             return replayRecovered(copy);
         }
     }

@@ -61,10 +61,10 @@ final class CodebookPane {
         this.drops = drops;
         tree.setId("codebook");
         tree.setShowRoot(false);
-        ReadOnlyWhileAway.editable(coding.session(), tree.editableProperty());
+        ChangeControls.editable(coding.session(), tree.editableProperty());
         tree.setCellFactory(t -> new CodeCell());
         tree.setOnKeyPressed(e -> {
-            if (!ReadOnlyWhileAway.writable(coding.session())) {
+            if (!ChangeControls.writable(coding.session())) {
                 return;
             }
             if (e.getCode() == KeyCode.DELETE) {
@@ -102,7 +102,7 @@ final class CodebookPane {
         Button delete = Ui.button(null, "mdi2d-delete-outline", "Delete the selected code",
                 () -> selected().ifPresent(this::delete));
         delete.setId("code-delete");
-        ReadOnlyWhileAway.disable(coding.session(), newCode, newSubcode, delete);
+        ChangeControls.disable(coding.session(), newCode, newSubcode, delete);
         HBox bar = new HBox(2, title, space, newCode, newSubcode, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("codebook-bar");
@@ -264,7 +264,7 @@ final class CodebookPane {
                 }
             });
             setOnDragOver(e -> {
-                if (getItem() != null && ReadOnlyWhileAway.writable(coding.session()) && (e.getDragboard().hasContent(CODE) || e.getDragboard().hasContent(PASSAGE))) {
+                if (getItem() != null && ChangeControls.writable(coding.session()) && (e.getDragboard().hasContent(CODE) || e.getDragboard().hasContent(PASSAGE))) {
                     e.acceptTransferModes(TransferMode.MOVE, TransferMode.LINK, TransferMode.COPY);
                 }
             });
@@ -384,7 +384,7 @@ final class CodebookPane {
                         () -> memo.accept(node)));
             }
             // Every item changes the codebook or the coding.
-            ReadOnlyWhileAway.disable(coding.session(), menu.getItems().toArray(MenuItem[]::new));
+            ChangeControls.disable(coding.session(), menu.getItems().toArray(MenuItem[]::new));
             setContextMenu(menu);
         }
     }

@@ -179,7 +179,7 @@ final class ComparePane {
                     () -> model.toggleQuote(p));
             star.getStyleClass().addAll("flat", p.quote() ? "quote-marked" : "quote-unmarked");
             star.setId("quote-" + s.id());
-            ReadOnlyWhileAway.disable(model.session(), star);
+            ChangeControls.disable(model.session(), star);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             HBox top = new HBox(4, who, gap, star);

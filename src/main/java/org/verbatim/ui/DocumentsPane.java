@@ -65,8 +65,8 @@ final class DocumentsPane {
                 () -> selected().ifPresent(mapSpeakers));
         MenuItem attributes = Ui.item("Edit attributes…", "mdi2r-rename-box", () -> selected().ifPresent(editAttributes));
         List<MenuItem> actions = new DocumentActions(model, this::selected, tree).items();
-        ReadOnlyWhileAway.disable(session, speakers, attributes);
-        ReadOnlyWhileAway.disable(session, actions.toArray(MenuItem[]::new));
+        ChangeControls.disable(session, speakers, attributes);
+        ChangeControls.disable(session, actions.toArray(MenuItem[]::new));
         ContextMenu menu = new ContextMenu(speakers, attributes, export.item("Export list as CSV…"));
         tree.setContextMenu(menu);
         menu.getItems().addAll(2, actions);
@@ -117,7 +117,7 @@ final class DocumentsPane {
     /** Adds Memo… to the list's menu, and marks the documents {@code memoOf} gives a memo for (hover shows it). */
     void showMemos(Consumer<DocumentSummary> write, java.util.function.LongFunction<String> memoOf) {
         MenuItem memo = Ui.item("Memo…", "mdi2n-note-edit-outline", () -> selected().ifPresent(write));
-        ReadOnlyWhileAway.disable(session, memo);
+        ChangeControls.disable(session, memo);
         tree.getContextMenu().getItems().add(memo);
         this.memoOf = memoOf;
     }

@@ -93,7 +93,7 @@ final class MemoMarks {
         button.setId("document-memo");
         button.getStyleClass().addAll("flat", "small");
         button.managedProperty().bind(button.visibleProperty());
-        ReadOnlyWhileAway.disable(model.session(), button);
+        ChangeControls.disable(model.session(), button);
         Runnable update = () -> {
             DocumentDetail d = document.getValue();
             List<MemoView> memos = d == null ? List.of() : model.onDocument(d.document().id());

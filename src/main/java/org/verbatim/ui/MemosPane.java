@@ -50,7 +50,7 @@ final class MemosPane {
         Button project = Ui.button("Project memo…", "mdi2b-book-open-outline",
                 "Write or edit the memo on the whole project", projectMemo);
         project.setId("project-memo");
-        ReadOnlyWhileAway.disable(model.session(), project);
+        ChangeControls.disable(model.session(), project);
         project.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox top = new HBox(6, kind, project);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -88,14 +88,14 @@ final class MemosPane {
             if (e.getCode() == KeyCode.ENTER) {
                 open.accept(chosen());
                 e.consume();
-            } else if (e.getCode() == KeyCode.DELETE && ReadOnlyWhileAway.writable(model.session())) {
+            } else if (e.getCode() == KeyCode.DELETE && ChangeControls.writable(model.session())) {
                 delete.accept(chosen());
                 e.consume();
             }
         });
         MenuItem editItem = Ui.item("Edit…", "mdi2n-note-edit-outline", () -> ifChosen(edit));
         MenuItem deleteItem = Ui.item("Delete", "mdi2d-delete-outline", () -> ifChosen(delete));
-        ReadOnlyWhileAway.disable(model.session(), editItem, deleteItem);
+        ChangeControls.disable(model.session(), editItem, deleteItem);
         list.setContextMenu(new ContextMenu(Ui.item("Open", "mdi2o-open-in-app", () -> ifChosen(open)), editItem,
                 deleteItem));
         VBox.setVgrow(list, Priority.ALWAYS);

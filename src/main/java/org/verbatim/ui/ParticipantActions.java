@@ -42,8 +42,8 @@ final class ParticipantActions {
         Button remove = Ui.button(null, "mdi2a-account-remove-outline",
                 "Remove… the selected participant (Ctrl+Z brings them back)", () -> selected(this::remove));
         remove.setId("participant-remove");
-        ReadOnlyWhileAway.disable(session, add);
-        ReadOnlyWhileAway.disable(session, table.getSelectionModel().selectedItemProperty().isNull(), rename, remove);
+        ChangeControls.disable(session, add);
+        ChangeControls.disable(session, table.getSelectionModel().selectedItemProperty().isNull(), rename, remove);
         return List.of(add, rename, remove);
     }
 
@@ -52,8 +52,8 @@ final class ParticipantActions {
         MenuItem add = Ui.item("Add participant…", "mdi2a-account-plus-outline", this::add);
         MenuItem rename = Ui.item("Rename…", "mdi2a-account-edit-outline", () -> selected(this::rename));
         MenuItem remove = Ui.item("Remove…", "mdi2a-account-remove-outline", () -> selected(this::remove));
-        ReadOnlyWhileAway.disable(session, add);
-        ReadOnlyWhileAway.disable(session, table.getSelectionModel().selectedItemProperty().isNull(), rename, remove);
+        ChangeControls.disable(session, add);
+        ChangeControls.disable(session, table.getSelectionModel().selectedItemProperty().isNull(), rename, remove);
         return new ContextMenu(add, rename, remove);
     }
 

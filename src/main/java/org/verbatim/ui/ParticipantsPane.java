@@ -40,7 +40,7 @@ final class ParticipantsPane {
         this.model = model;
         this.session = session;
         table.setId("participants");
-        ReadOnlyWhileAway.editable(session, table.editableProperty());
+        ChangeControls.editable(session, table.editableProperty());
         table.setItems(model.participants());
         table.setPlaceholder(new Label("No participants yet: Add… one here, or import participants.csv from the command line"));
         model.attributes().addListener((ListChangeListener<String>) c -> columns());
@@ -61,7 +61,7 @@ final class ParticipantsPane {
         csv.setText(null);
         Button addAttribute = Ui.button(null, "mdi2t-tag-plus", "Add an attribute column", this::addAttribute);
         addAttribute.setId("attribute-add");
-        ReadOnlyWhileAway.disable(session, addAttribute);
+        ChangeControls.disable(session, addAttribute);
         bar.getChildren().addAll(addAttribute, csv);
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new VBox(4, bar, table, message);
@@ -83,7 +83,7 @@ final class ParticipantsPane {
                 write.accept(chosen);
             }
         });
-        ReadOnlyWhileAway.disable(session, memo);
+        ChangeControls.disable(session, memo);
         table.getContextMenu().getItems().add(memo);
     }
 

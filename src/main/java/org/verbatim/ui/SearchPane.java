@@ -291,7 +291,7 @@ final class SearchPane {
                             .ifPresent(path -> coding.codeHits(searched, numbers, path, unit.getValue()));
                 });
         codeHits.setId("search-code");
-        ReadOnlyWhileAway.disable(session, Bindings.isEmpty(model.hits()), codeHits);
+        ChangeControls.disable(session, Bindings.isEmpty(model.hits()), codeHits);
         unit.setTooltip(new Tooltip("What each segment covers"));
         Label by = new Label("as");
         by.getStyleClass().add("muted");

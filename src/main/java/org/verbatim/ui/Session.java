@@ -1,8 +1,11 @@
 package org.verbatim.ui;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -10,6 +13,7 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import org.verbatim.project.ChangeFollower;
 import org.verbatim.project.Project;
 import org.verbatim.project.ProjectException;
+import org.verbatim.project.ReadOnlyCause;
 
 /**
  * An open project as the window's view models use it: every call to the facade runs on the
@@ -22,6 +26,10 @@ public final class Session {
     private final Supplier<String> coder;
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(0);
     private final ReadOnlyBooleanWrapper reachable = new ReadOnlyBooleanWrapper(true);
+    /** Why the project was opened for reading only (null: it can be changed); fixed for the opening. */
+    private final ReadOnlyCause readOnly;
+    private final String readOnlyReason;
+    private final BooleanBinding canChange;
     private volatile boolean closed;
     /** The server was found unreachable and is not back yet: set on the follower's thread, read on the worker. */
     private volatile boolean away;
@@ -33,6 +41,10 @@ public final class Session {
         this.project = project;
         this.background = background;
         this.coder = coder;
+        this.readOnly = project.readOnlyCause().orElse(null);
+        this.readOnlyReason = project.readOnlyReason().orElse("");
+        boolean writable = readOnly == null;
+        this.canChange = reachable.getReadOnlyProperty().and(Bindings.createBooleanBinding(() -> writable));
     }
 
     public String name() {
@@ -153,6 +165,24 @@ public final class Session {
     /** False while a team project's server cannot be reached: changes are refused until it is back. */
     public ReadOnlyBooleanProperty reachable() {
         return reachable.getReadOnlyProperty();
+    }
+
+    /** Why the project was opened for reading only, if it was (a read-only disk, no permission, a full disk). */
+    public Optional<ReadOnlyCause> readOnlyCause() {
+        return Optional.ofNullable(readOnly);
+    }
+
+    /** The project's own words for why it can only be read (naming its folder); empty when it can be changed. */
+    public String readOnlyReason() {
+        return readOnlyReason;
+    }
+
+    /**
+     * Whether the project can be changed now: it was not opened read-only, and a team project's
+     * server is not away. Menus that change the project are disabled while it is false.
+     */
+    public BooleanBinding canChange() {
+        return canChange;
     }
 
     /** Counts the changes made through this session (and others', on a team project); panes listen to it to reload. */

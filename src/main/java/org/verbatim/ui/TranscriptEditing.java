@@ -30,7 +30,7 @@ final class TranscriptEditing {
         Button edit = Ui.button("Edit text", "mdi2p-pencil", "Correct words, speaker labels and turns;"
                 + " the coding follows the words", this::start);
         edit.setId("edit-text");
-        ReadOnlyWhileAway.disable(model.session(), transcript.document().isNull(), edit);
+        ChangeControls.disable(model.session(), transcript.document().isNull(), edit);
         Button versions = Ui.button("Versions…", "mdi2h-history", "Earlier versions of this text and what changed",
                 () -> VersionsDialog.show(area.getScene().getWindow(), model,
                         transcript.document().get().document().name()));
@@ -54,7 +54,7 @@ final class TranscriptEditing {
         save.setId("review-correction");
         save.setDefaultButton(false);
         // The draft stays while the server is away; it is saved once the server is back.
-        ReadOnlyWhileAway.disable(model.session(), save);
+        ChangeControls.disable(model.session(), save);
         Button cancel = Ui.button("Cancel", null, "Leave edit mode without saving", this::cancel);
         cancel.setId("cancel-correction");
         hint.setTooltip(new javafx.scene.control.Tooltip("Highlights follow the words as you type"));

@@ -477,7 +477,7 @@ final class TranscriptPane {
                 () -> InVivoDialog.codeSelection(area.getScene().getWindow(), coding, model));
         inVivo.setId("menu-in-vivo");
         Session session = coding.session();
-        ReadOnlyWhileAway.disable(session, new SimpleBooleanProperty(model.selection().get().isEmpty()),
+        ChangeControls.disable(session, new SimpleBooleanProperty(model.selection().get().isEmpty()),
                 with, inVivo);
         ContextMenu menu = new ContextMenu(with, inVivo);
         Collection<SegmentView> here = model.layers().get().at(offset);
@@ -493,12 +493,12 @@ final class TranscriptPane {
                     .ifPresent(path -> coding.recode(s, path)));
             MenuItem memo = Ui.item("Memo…", "mdi2n-note-edit-outline", () -> MemoDialog.edit(area.getScene().getWindow(), s)
                     .ifPresent(text -> coding.setMemo(s, text)));
-            ReadOnlyWhileAway.disable(session, uncode, recode, memo);
+            ChangeControls.disable(session, uncode, recode, memo);
             m.getItems().addAll(Ui.item("Select", null, () -> segmentChosen.accept(s)), uncode, recode, memo);
             menu.getItems().add(m);
         }
         MenuItem speakers = Ui.item("Map speakers to participants…", "mdi2a-account-voice", mapSpeakers);
-        ReadOnlyWhileAway.disable(session, speakers);
+        ChangeControls.disable(session, speakers);
         menu.getItems().addAll(new SeparatorMenuItem(), speakers);
         return menu;
     }

@@ -163,7 +163,8 @@ final class WorkspaceView {
                     chartsPane.themeChanged();
                 });
         WorkspaceStatus edges = new WorkspaceStatus(session, preferences, detach::add);
-        root = new BorderPane(main, new VBox(menus(backToStart), edges.offlineBanner()), null, edges.bar(status), null);
+        root = new BorderPane(main, new VBox(menus(backToStart), edges.offlineBanner(),
+                ReadOnlyNotice.of(session)), null, edges.bar(status), null);
         root.setId("workspace");
         viewMenu.scale();
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::codeByShortcut);
@@ -377,7 +378,7 @@ final class WorkspaceView {
                 "Recode " + s.code() + " as…", true).choose(stage).ifPresent(path -> coding.recode(s, path)));
         MenuItem memo = Ui.item("Memo…", "mdi2n-note-edit-outline", () -> MemoDialog.edit(stage, s)
                 .ifPresent(text -> coding.setMemo(s, text)));
-        ReadOnlyWhileAway.disable(session, uncode, recode, memo);
+        ChangeControls.disable(session, uncode, recode, memo);
         return new ContextMenu(uncode, recode, memo,
                 Ui.item("Export this document's segments…", "mdi2f-file-export-outline", () -> {
                     export.preset(new org.verbatim.project.SegmentFilter(null, java.util.Map.of(), null,
@@ -416,7 +417,7 @@ final class WorkspaceView {
         export.setId("menu-export-menu");
         MenuItem merge = Ui.item("Merge project…", "mdi2s-source-merge", () -> openRefi(RefiViewModel.Mode.MERGE));
         merge.setId("menu-merge");
-        ReadOnlyWhileAway.disable(session, codebookFiles.get(0), merge);
+        ChangeControls.disable(session, codebookFiles.get(0), merge);
         return List.of(importRefi, codebookFiles.get(0), export, merge);
     }
 
@@ -491,7 +492,7 @@ final class WorkspaceView {
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), codeWith, inVivo, new SeparatorMenuItem(),
                 speakers, coder, memos.projectMemoItem());
         edit.setId("menu-edit");
-        ReadOnlyWhileAway.disable(session, edit, importFiles);
+        ChangeControls.disable(session, edit, importFiles);
 
         Menu view = viewMenu.menu();
 

@@ -1,6 +1,7 @@
 package org.verbatim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -8,23 +9,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.verbatim.project.PasswordNeededException;
+import org.verbatim.project.Progress;
+import org.verbatim.project.Project;
+import org.verbatim.project.SearchQuery;
+import org.verbatim.project.SegmentFilter;
+import org.verbatim.project.SegmentView;
+import org.verbatim.testing.ClearText;
 
 /**
  * 4 KB of random bytes inside the database of the coded sample study, at block 10 or 74 (a block
  * is 4096 bytes): every command meets it with one clear line, check finds it, no write is
- * accepted, and recover salvages the rest into a new project without touching the damaged one.
+ * accepted, and recover salvages the rest into a new project without touching the damaged one —
+ * of an encrypted project too, with its password, into a project encrypted under it.
  */
 class CliDamagedDatabaseTest {
     private static final int BLOCK = 4096;
+    private static final String PASSWORD = "recover me, please";
+    /** A word of one interview (TOM-focus-group), found nowhere else. */
+    private static final String MARKER = "Urumqi";
 
     @TempDir
     static Path shared;
@@ -40,7 +55,11 @@ class CliDamagedDatabaseTest {
     }
 
     private Path damagedAt(int block) throws IOException {
-        Path copy = dir.resolve("damaged.verbatim");
+        return damage(copyOfSample("damaged.verbatim"), block);
+    }
+
+    private Path copyOfSample(String name) throws IOException {
+        Path copy = dir.resolve(name);
         try (Stream<Path> all = Files.walk(sample)) {
             for (Path p : all.sorted(Comparator.naturalOrder()).toList()) {
                 Path target = copy.resolve(sample.relativize(p).toString());
@@ -51,6 +70,10 @@ class CliDamagedDatabaseTest {
                 }
             }
         }
+        return copy;
+    }
+
+    private static Path damage(Path copy, int block) throws IOException {
         byte[] noise = new byte[BLOCK];
         new Random(block).nextBytes(noise);
         try (RandomAccessFile db = new RandomAccessFile(copy.resolve("project.mv.db").toFile(), "rw")) {
@@ -109,6 +132,82 @@ class CliDamagedDatabaseTest {
         assertThat(Cli.run("search", recovered, "NATO").exit()).isZero();
         Cli.Result coded = Cli.run("code", recovered, "TOM-semi-02", "--code", "Checks/Recovered", "--range", "0:10");
         assertThat(coded.exit()).as(coded.toString()).isZero();
+    }
+
+    @Test
+    void recoverReadsAnEncryptedProjectWithItsPasswordAndWritesNothingInClear() throws Exception {
+        Map<String, String> environment = new HashMap<>();
+        PasswordSource.environment = environment::get;
+        PasswordSource.terminal = prompt -> null;
+        try {
+            Path damaged = copyOfSample("encrypted.verbatim");
+            environment.put("VERBATIM_PASSWORD", PASSWORD);
+            Cli.ok("encrypt", damaged);
+            damage(damaged, 10);
+            Map<Path, String> before = hashes(damaged);
+            Path recovered = dir.resolve("recovered.verbatim");
+
+            environment.put("VERBATIM_PASSWORD", "not the password");
+            Cli.Result wrong = Cli.run("recover", damaged, "--out", recovered);
+            assertThat(wrong.exit()).as(wrong.toString()).isEqualTo(2);
+            assertThat(wrong.errLines()).containsExactly(
+                    "verbatim: Wrong password for project encrypted.verbatim; nothing was opened or changed");
+            assertThat(wrong.out()).isEmpty();
+            assertThat(recovered).doesNotExist();
+            assertThat(hashes(damaged)).isEqualTo(before);
+
+            environment.put("VERBATIM_PASSWORD", PASSWORD);
+            Cli.Result r = Cli.run("recover", damaged, "--out", recovered);
+
+            assertThat(r.exit()).as(r.toString()).isIn(0, 1);
+            assertThat(r.out()).as("the damage was met").containsAnyOf("Damaged in ", "Lost from ");
+            assertThat(r.out()).contains("Recovered into " + recovered.toAbsolutePath().normalize());
+            assertThat(hashes(damaged)).isEqualTo(before);
+            assertThatThrownBy(() -> Project.open(recovered)).isInstanceOf(PasswordNeededException.class);
+            Map<Long, String> sampleSegments = new HashMap<>();
+            try (Project original = Project.open(sample)) {
+                original.segments(SegmentFilter.ALL).forEach(s -> sampleSegments.put(s.id(), s.code() + " " + s.text()));
+            }
+            try (Project p = Project.open(recovered, PASSWORD)) {
+                assertThat(p.check().ok()).isTrue();
+                assertThat(p.documents()).isNotEmpty();
+                assertThat(r.out()).startsWith("Recovered into " + recovered.toAbsolutePath().normalize() + ": "
+                        + p.documents().size() + " documents");
+                List<SegmentView> segments = p.segments(SegmentFilter.ALL);
+                assertThat(segments).isNotEmpty();
+                // What came back is what was there: each segment with its id, code and words.
+                segments.forEach(s -> assertThat(sampleSegments.get(s.id())).isEqualTo(s.code() + " " + s.text()));
+                assertThat(p.search(SearchQuery.of(MARKER), Progress.NONE).total()).isPositive();
+            }
+            assertThat(recovered.resolve("encryption.properties")).isRegularFile();
+            assertThat(recovered.resolve("index")).doesNotExist();
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(recovered)) {
+                files = walk.filter(Files::isRegularFile).toList();
+            }
+            assertThat(files).contains(recovered.resolve("project.mv.db"));
+            assertThat(files.stream().filter(f -> f.getParent().endsWith("originals")).count()).isEqualTo(21);
+            files.forEach(f -> assertThat(ClearText.holdsWord(f, MARKER)).as("%s holds %s in clear", f, MARKER).isFalse());
+            // The scan finds the word where it is in clear.
+            try (Stream<Path> walk = Files.walk(sample.resolve("originals"))) {
+                assertThat(walk.filter(Files::isRegularFile).anyMatch(f -> ClearText.holdsWord(f, MARKER))).isTrue();
+            }
+        } finally {
+            PasswordSource.environment = System::getenv;
+            PasswordSource.terminal = prompt -> System.console() == null ? null : System.console().readPassword("%s", prompt);
+        }
+    }
+
+    private static Map<Path, String> hashes(Path folder) throws Exception {
+        Map<Path, String> all = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                if (!f.getFileName().toString().equals(".lock")) {
+                    all.put(folder.relativize(f), sha256(f));
+                }
+            }
+        }
+        return all;
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -18,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.model.Memo.MemoTarget;
+import org.verbatim.testing.ClearText;
 
 /**
  * An encrypted project keeps nothing of the interviews on disk in clear: not in its folder, not
@@ -89,11 +89,11 @@ class EncryptedProjectTest {
                 && !f.equals(source)).toList());
         assertThat(scanned).contains(folder.resolve("project.mv.db"), folder.resolve(IndexStorage.SEALED));
         for (Path file : scanned) {
-            assertThat(holdsMarker(file, marker)).as("%s holds the marker word", file).isFalse();
+            assertThat(ClearText.holdsWord(file, marker)).as("%s holds the marker word", file).isFalse();
         }
         // The scan does find the word where it is in clear.
-        assertThat(holdsMarker(exports.resolve("excerpts.csv"), marker)).isTrue();
-        assertThat(holdsMarker(source, marker)).isTrue();
+        assertThat(ClearText.holdsWord(exports.resolve("excerpts.csv"), marker)).isTrue();
+        assertThat(ClearText.holdsWord(source, marker)).isTrue();
     }
 
     @Test
@@ -133,7 +133,7 @@ class EncryptedProjectTest {
         assertThat(ProjectEncryption.isEncrypted(folder)).isTrue();
         assertThat(folder.resolve("index")).doesNotExist();
         for (Path file : filesUnder(folder)) {
-            assertThat(holdsMarker(file, marker)).as("%s holds the marker word", file).isFalse();
+            assertThat(ClearText.holdsWord(file, marker)).as("%s holds the marker word", file).isFalse();
         }
         assertThat(folder.resolve(".swap")).doesNotExist();
         assertThat(folder.resolve(".rekeying")).doesNotExist();
@@ -220,6 +220,25 @@ class EncryptedProjectTest {
     }
 
     @Test
+    void originalsSetAsideByRecoverFollowTheProjectsKeyAndAreInClearOnlyOnceDecrypted() throws IOException {
+        Path source = transcript(marker());
+        Path folder = dir.resolve("recovered.verbatim");
+        try (Project project = Project.create(folder, PASSWORD)) {
+            project.importFiles(ImportRequest.of(source), Progress.NONE);
+        }
+        // As recover sets aside the original of a document it could not bring back: as stored.
+        Path setAside = Files.createDirectories(folder.resolve(Recovery.UNCLAIMED)).resolve("TOM-semi-99.txt");
+        Files.copy(onlyOriginal(folder), setAside);
+        assertThat(setAside).content().doesNotContain("Siberia");
+
+        ProjectEncryption.changePassword(folder, PASSWORD, "another one", Progress.NONE);
+        assertThat(setAside).content().doesNotContain("Siberia");
+        ProjectEncryption.decrypt(folder, "another one", Progress.NONE);
+
+        assertThat(Files.readAllBytes(setAside)).isEqualTo(Files.readAllBytes(source));
+    }
+
+    @Test
     void anEmptyNewPasswordIsRefused() {
         assertThatThrownBy(() -> Project.create(dir.resolve("empty.verbatim"), ""))
                 .hasMessageContaining("password is empty");
@@ -286,39 +305,5 @@ class EncryptedProjectTest {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    /** Whether the file holds the word as UTF-8 or UTF-16 (either byte order), as written, in lower or in upper case. */
-    static boolean holdsMarker(Path file, String marker) {
-        byte[] bytes;
-        try {
-            if (Files.size(file) > 512L << 20) {
-                return false;
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return false;
-        }
-        for (String form : List.of(marker, marker.toLowerCase(Locale.ROOT), marker.toUpperCase(Locale.ROOT))) {
-            for (var charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
-                if (indexOf(bytes, form.getBytes(charset)) >= 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

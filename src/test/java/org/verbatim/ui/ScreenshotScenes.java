@@ -27,7 +27,8 @@ import org.verbatim.project.SegmentView;
  * screen). Run under a display with the test class path and {@code -Dverbatim.home=DIR}:
  * {@code java -cp ... org.verbatim.ui.ScreenshotScenes start|focus-group|dark|codebook|import|export|crosstab|charts|
  * search|compare|agreement|refi-import|refi-merge|correct-edit|correct-summary|memos|memo-mark|memo-edit|
- * participants|document-menu|find|in-vivo|guide|shortcuts WIDTH HEIGHT}.
+ * participants|document-menu|find|in-vivo|guide|shortcuts|read-only|read-only-dark WIDTH HEIGHT} ({@code read-only} mounts
+ * the sample study read-only, so it runs as root).
  */
 final class ScreenshotScenes {
     private static final String FOCUS_GROUP = "TOM-focus-group.txt";
@@ -47,9 +48,10 @@ final class ScreenshotScenes {
         if (!Files.exists(pilot)) {
             Project.create(pilot).close();
         }
+        Path opened = scene.startsWith("read-only") ? readOnlyView(sample) : sample;
         PreferencesStore preferences = PreferencesStore.forUser();
-        preferences.update(p -> p.opened(pilot.toString()).opened(sample.toAbsolutePath().toString())
-                .withWindow(width, height, false).withTheme(scene.equals("dark") ? Preferences.DARK : Preferences.LIGHT)
+        preferences.update(p -> p.opened(pilot.toString()).opened(opened.toAbsolutePath().toString())
+                .withWindow(width, height, false).withTheme(scene.endsWith("dark") ? Preferences.DARK : Preferences.LIGHT)
                 .withCoder("elena"));
         if (scene.equals("codebook")) {
             // A taller codebook beside the transcript.
@@ -102,7 +104,7 @@ final class ScreenshotScenes {
         });
         switch (scene) {
             case "start" -> { }
-            case "focus-group", "dark" -> focusGroup(window);
+            case "focus-group", "dark", "read-only", "read-only-dark" -> focusGroup(window);
             case "codebook" -> codebook(window);
             case "import" -> importing(window, pilot);
             case "export" -> export(window, sample.resolveSibling("Tomsk - NATO and Western funding.csv"));
@@ -129,6 +131,27 @@ final class ScreenshotScenes {
         }
         Thread.sleep(1500);
         System.out.println("READY");
+    }
+
+    /**
+     * The sample study as seen on a read-only disk: a read-only bind mount of it (root only),
+     * undone when the process ends.
+     */
+    private static Path readOnlyView(Path sample) throws Exception {
+        Path view = Files.createDirectories(sample.resolveSibling("Sample study (archive copy).verbatim"));
+        String why = org.verbatim.testing.Mounts.readOnlyView(sample, view);
+        if (why != null) {
+            throw new IllegalStateException("The read-only scene needs a read-only bind mount: " + why);
+        }
+        // Lazily: while the process ends, its files in the view are still open.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                new ProcessBuilder("umount", "-l", view.toString()).inheritIO().start().waitFor();
+            } catch (java.io.IOException | InterruptedException e) {
+                System.err.println("Cannot unmount " + view + ": " + e.getMessage());
+            }
+        }));
+        return view;
     }
 
     private static WorkspaceView openFocusGroup(MainWindow window) throws Exception {
