@@ -40,6 +40,15 @@ final class H2Connections implements Connections {
         reading = true;
     }
 
+    /** Before a write: back to the file opened for writing, if reads went on read-only ({@link #reopenForReading}). */
+    synchronized void reopenForWriting() {
+        if (reading) {
+            pool.dispose();
+            pool = login.pool(url);
+            reading = false;
+        }
+    }
+
     /**
      * A connection from the pool. After H2 stopped the database on a failed write (a full disk),
      * each idle connection of it fails once and is closed ({@link ClosingPooledConnections}); the

@@ -252,6 +252,9 @@ public final class ProjectStore implements AutoCloseable {
             throw new StorageFaultException(readOnly.fault(), readOnly.getMessage(), null);
         }
         health.beforeWrite(connections);
+        if (connections instanceof H2Connections h2) {
+            h2.reopenForWriting();
+        }
         try {
             return run(work, lock);
         } catch (StoreException e) {
@@ -292,19 +295,19 @@ public final class ProjectStore implements AutoCloseable {
 
     /**
      * When the disk of a project file filled while it was open, H2 stopped the database at the
-     * write the disk refused (it writes even while reading, to store what opening the file left
-     * pending). The file is intact: the store goes on for reading only, and every write is
-     * refused with the reason. Returns whether it did.
+     * write the disk refused, and it may fail reads too while the disk stays full (it writes even
+     * while reading, to store what opening the file left pending). The file is intact: reads go
+     * on through the file opened read-only, and the next write opens it for writing again, so
+     * once space is free changes work again without reopening the project. Returns whether reads
+     * went on so.
      */
     private boolean readingOnAfter(RuntimeException failure) {
         if (!(connections instanceof H2Connections h2) || folder == null || readOnly != null
                 || StorageFault.of(failure).orElse(null) != StorageFault.DISK_FULL) {
             return false;
         }
-        LOG.warn("The disk of {} is full and the database stopped at a write; going on for reading only", folder, failure);
+        LOG.warn("The disk of {} is full and the database stopped at a write; reading on read-only", folder, failure);
         h2.reopenForReading();
-        readOnly = new StorageFaultException(StorageFault.DISK_FULL, "the disk is full (" + folder + "); the project"
-                + " stays open for reading only: free space, then open it again to go on changing it", null);
         return true;
     }
 

@@ -117,7 +117,7 @@ class DiskFullTest {
     }
 
     @Test
-    void aProjectOpenWhenItsDiskFillsGoesOnForReadingAndTakesChangesAgainOnceReopenedWithSpace() throws Exception {
+    void aProjectOpenWhenItsDiskFillsGoesOnForReadingAndTakesChangesAgainOnceThereIsSpace() throws Exception {
         Path small = Files.createDirectories(dir.resolve("small"));
         String refused = Mounts.tmpfs(small, 3);
         Assumptions.assumeTrue(refused == null, "no tmpfs can be mounted here (" + refused
@@ -135,11 +135,9 @@ class DiskFullTest {
             // The commit's chunk cannot be written: H2 stops the database, the code is not made.
             assertThatThrownBy(() -> project.addCode("Trust", null, null, null)).isInstanceOf(ProjectException.class)
                     .hasMessageContaining("the disk is full");
-            // The window showing the project can still read it, and further changes say why they cannot be made.
+            // The window showing the project can still read it.
             assertThat(project.documents()).hasSize(3);
             assertThat(project.check().ok()).isTrue();
-            assertThatThrownBy(() -> project.addCode("Doubt", null, null, null)).isInstanceOf(ProjectException.class)
-                    .hasMessageContaining("the disk is full").hasMessageContaining("open it again");
         }
         Files.delete(filler);
         try (Project project = Project.open(folder)) {
@@ -167,11 +165,7 @@ class DiskFullTest {
 
     private record Command(int exit, String output) { }
 
-    /**
-     * Runs {@code verbatim ARGS} in a process of its own. H2 keeps a database that stopped on a
-     * write error registered in the process that opened it, so reopening it there fails until
-     * that process ends; a terminal's next command is a new process.
-     */
+    /** Runs {@code verbatim ARGS} in a process of its own, as a terminal's next command is. */
     private Command command(Object... args) throws IOException, InterruptedException {
         List<String> line = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Dverbatim.home=" + dir.resolve("home"), "-cp", System.getProperty("java.class.path"),
