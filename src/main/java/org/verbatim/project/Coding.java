@@ -43,6 +43,12 @@ final class Coding {
 
     /** A segment just made, with what is needed to show it if it cannot be read back. */
     record Made(Segment segment, String document, String code, String coder, List<String> created) {
+        Made withId(long id) {
+            Segment s = segment;
+            return new Made(new Segment(id, s.documentId(), s.codeId(), s.coderId(), s.start(), s.end(), s.text(), s.memo(),
+                    s.createdAt()), document, code, coder, created);
+        }
+
         SegmentView view() {
             Segment s = segment;
             return new SegmentView(s.id(), s.documentId(), document, s.codeId(), code, s.start(), s.end(), coder, s.text(),
@@ -81,11 +87,18 @@ final class Coding {
     /** Stores the segment a coding makes, once its document, range, code and coder are known. */
     static Made insert(Tx tx, Document d, int[] range, long codeId, Coder coder, CodingRequest request,
                        List<String> created) {
+        Made made = toMake(d, range, codeId, coder, request, created);
+        Segment s = made.segment();
+        long id = tx.segments().insert(d.id(), codeId, coder.id(), s.start(), s.end(), s.text(), s.memo(), s.createdAt());
+        return made.withId(id);
+    }
+
+    /** The segment a coding is to make (its id still 0), once its document, range, code and coder are known. */
+    static Made toMake(Document d, int[] range, long codeId, Coder coder, CodingRequest request, List<String> created) {
         String text = d.text().substring(range[0], range[1]);
         String memo = blankToNull(request.memo());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as the database keeps it
-        long id = tx.segments().insert(d.id(), codeId, coder.id(), range[0], range[1], text, memo, now);
-        Segment s = new Segment(id, d.id(), codeId, coder.id(), range[0], range[1], text, memo, now);
+        Segment s = new Segment(0, d.id(), codeId, coder.id(), range[0], range[1], text, memo, now);
         return new Made(s, d.name(), String.join(CodeTree.SEPARATOR, CodeTree.parse(request.codePath())), coder.name(),
                 created);
     }

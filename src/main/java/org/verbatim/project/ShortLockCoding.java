@@ -2,17 +2,20 @@ package org.verbatim.project;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.verbatim.model.Code;
 import org.verbatim.model.Coder;
 import org.verbatim.model.Document;
+import org.verbatim.model.Segment;
 import org.verbatim.store.DocumentTable;
 import org.verbatim.store.Tx;
 
 /**
  * One coding on a team project, with the writers' lock held as briefly as it can be: the
- * document, the code and the coder are read first, and once the lock is taken one query checks
- * that nobody changed them meanwhile. Eight coders coding at once each wait for the others'
- * inserts, not for their reads. When something did change, or the code or coder is new, the
+ * document, the code and the coder are read first; the lock is taken in the same statement that
+ * writes the change feed's row, and the insert itself checks that nobody changed what was read
+ * meanwhile. Eight coders coding at once each wait for the others' two statements and commit,
+ * not for their reads. When something did change, or the code or coder is new, the
  * coding is made as under the lock throughout ({@link Coding#make}); on a project file the
  * lock is always taken first, and so is that.
  */
@@ -34,14 +37,18 @@ final class ShortLockCoding {
             return Coding.make(tx, changes, request);
         }
         Document d = read.get().document();
-        int[] range = Passages.rangeOf(d, request);
-        tx.lockForWriting();
-        if (!tx.segments().stillNew(d.id(), read.get().stamp(), code.get().id(), coder.get().id(), range[0], range[1])) {
+        Coding.Made made = Coding.toMake(d, Passages.rangeOf(d, request), code.get().id(), coder.get(), request, List.of());
+        Segment s = made.segment();
+        tx.touched().documents(List.of(d.id()));
+        tx.lockRecording();
+        OptionalLong id = tx.segments().insertIfStillNew(read.get().stamp(), d.id(), s.codeId(), s.coderId(), s.start(),
+                s.end(), s.text(), s.memo(), s.createdAt());
+        if (id.isEmpty()) {
             // Read again under the lock: it reports an "already coded" or a vanished document as ever.
             return Coding.make(tx, changes, request);
         }
         changes.document(d.id());
-        return Coding.insert(tx, d, range, code.get().id(), coder.get(), request, List.of());
+        return made.withId(id.getAsLong());
     }
 
     /** The code at {@code path}, if every level of it exists already. */

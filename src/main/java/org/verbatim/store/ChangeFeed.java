@@ -24,6 +24,25 @@ interface ChangeFeed {
     /** Inside the writing transaction, before it commits: what it touched at its new generation. */
     void record(Sql sql, long generation, Touched touched);
 
+    /**
+     * Takes the next generation, locking it, and records what the transaction has touched so far
+     * in the same round trip; returns the generation. A feed that keeps nothing in the store
+     * only takes the generation (then {@link #record} follows as ever).
+     */
+    default long bumpRecording(Sql sql, Touched touched) {
+        return bump(sql);
+    }
+
+    /** Whether {@link #bumpRecording} writes the transaction's row. */
+    default boolean recordsWithBump() {
+        return false;
+    }
+
+    /** The row written by {@link #bumpRecording}, rewritten because the transaction touched more after it. */
+    default void rerecord(Sql sql, long generation, Touched touched) {
+        record(sql, generation, touched);
+    }
+
     /** After the transaction committed. */
     void committed(long generation, Touched touched);
 

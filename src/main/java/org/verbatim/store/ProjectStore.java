@@ -365,8 +365,10 @@ public final class ProjectStore implements AutoCloseable {
                 }
                 T result = work.apply(tx);
                 long generation = writable ? tx.lockedGeneration() : 0;
-                if (writable) {
+                if (writable && tx.recordedWithLock() == null) {
                     feed.record(tx.sql(), generation, tx.touched());
+                } else if (writable && !tx.recordedWithLock().equals(tx.touched().asStored())) {
+                    feed.rerecord(tx.sql(), generation, tx.touched());
                 }
                 c.commit();
                 if (writable) {

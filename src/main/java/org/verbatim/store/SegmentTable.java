@@ -37,16 +37,22 @@ public final class SegmentTable {
 
     /** An existing segment with exactly this document, code, coder and range. */
     /**
-     * On a team project's server only, holding the writers' lock: whether a coding read before
-     * the lock can go ahead as read — its document's row still has {@code documentStamp} (see
-     * {@link DocumentTable#serverRowStamp}), its code is still there, and the same segment was
-     * not made meanwhile. One round trip, as the other writers wait for it.
+     * On a team project's server only, holding the writers' lock: inserts a segment a coding read
+     * for before the lock if that still holds — its document's row still has {@code documentStamp}
+     * (see {@link DocumentTable#findStamped}), its code is still there, and the same segment was
+     * not made meanwhile — and returns its id; empty (nothing inserted) if not. One round trip,
+     * as the other writers wait for it.
      */
-    public boolean stillNew(long documentId, String documentStamp, long codeId, long coderId, int start, int end) {
-        return sql.count("SELECT COUNT(*) FROM document WHERE id = ? AND CAST(xmin AS TEXT) = ?"
-                + " AND EXISTS (SELECT 1 FROM code WHERE id = ?) AND NOT EXISTS (SELECT 1 FROM segment"
-                + " WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start_offset = ? AND end_offset = ?)",
-                documentId, documentStamp, codeId, documentId, codeId, coderId, start, end) == 1;
+    public java.util.OptionalLong insertIfStillNew(String documentStamp, long documentId, long codeId, long coderId,
+                                                   int start, int end, String text, String memo, Instant createdAt) {
+        Optional<Long> id = sql.one("INSERT INTO segment (document_id, code_id, coder_id, start_offset, end_offset,"
+                        + " covered_text, memo, created_at) SELECT ?,?,?,?,?,?,?,? WHERE EXISTS (SELECT 1 FROM document"
+                        + " WHERE id = ? AND CAST(xmin AS TEXT) = ?) AND EXISTS (SELECT 1 FROM code WHERE id = ?)"
+                        + " AND NOT EXISTS (SELECT 1 FROM segment WHERE document_id = ? AND code_id = ? AND coder_id = ?"
+                        + " AND start_offset = ? AND end_offset = ?) RETURNING id", rs -> rs.getLong(1),
+                documentId, codeId, coderId, start, end, text, memo, createdAt, documentId, documentStamp, codeId,
+                documentId, codeId, coderId, start, end);
+        return id.map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty());
     }
 
     public Optional<Segment> findSame(long documentId, long codeId, long coderId, int start, int end) {

@@ -25,6 +25,25 @@ final class ServerChangeFeed implements ChangeFeed {
     }
 
     @Override
+    public boolean recordsWithBump() {
+        return true;
+    }
+
+    /** One statement for the lock, the generation and the feed's row: the other writers wait while it runs. */
+    @Override
+    public long bumpRecording(Sql sql, Touched touched) {
+        return sql.one("WITH g AS (" + Tx.BUMP + " RETURNING info_value) INSERT INTO change_feed (generation, everything,"
+                + " documents) SELECT CAST(info_value AS BIGINT), ?, ? FROM g RETURNING generation",
+                rs -> rs.getLong(1), touched.isEverything(), touched.documentList()).orElseThrow();
+    }
+
+    @Override
+    public void rerecord(Sql sql, long generation, Touched touched) {
+        sql.update("UPDATE change_feed SET everything = ?, documents = ? WHERE generation = ?",
+                touched.isEverything(), touched.documentList(), generation);
+    }
+
+    @Override
     public void record(Sql sql, long generation, Touched touched) {
         sql.update("INSERT INTO change_feed (generation, everything, documents) VALUES (?,?,?)",
                 generation, touched.isEverything(), touched.documentList());

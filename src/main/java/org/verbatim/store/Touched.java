@@ -29,6 +29,11 @@ public final class Touched {
         return documents;
     }
 
+    /** What the feed would store, to tell whether anything was touched after a row was written. */
+    String asStored() {
+        return everything + ":" + documentList();
+    }
+
     /** The document ids as the feed stores them: comma-separated. */
     String documentList() {
         StringBuilder out = new StringBuilder();

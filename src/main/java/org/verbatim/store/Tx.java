@@ -14,6 +14,7 @@ public final class Tx {
     private long lockedAt = -1;
     private boolean locking;
     private boolean lockedFromStart;
+    private String recorded;
 
     Tx(Connection connection, ChangeFeed feed, String worker) {
         this.sql = new Sql(connection);
@@ -117,6 +118,30 @@ public final class Tx {
                 locking = false;
             }
         }
+    }
+
+    /**
+     * As {@link #lockForWriting}, and records in the change feed what the transaction has
+     * touched so far in the same round trip (on a team project's server): for work that knows
+     * before it locks all it will touch, so that holding the lock costs one round trip less.
+     * Anything touched later is recorded before the commit as ever.
+     */
+    public void lockRecording() {
+        if (lockedAt < 0 && !locking && feed.recordsWithBump()) {
+            locking = true;
+            try {
+                lockedAt = feed.bumpRecording(sql, touched);
+                recorded = touched.asStored();
+            } finally {
+                locking = false;
+            }
+        }
+        lockForWriting();
+    }
+
+    /** What the change feed's row holds already, if {@link #lockRecording} wrote it; null if not. */
+    String recordedWithLock() {
+        return recorded;
     }
 
     /** Locks before the work reads anything: what it reads is then current for the whole transaction. */
