@@ -35,8 +35,9 @@ public final class StorageFaults {
      */
     static void stopImportIfDiskFull(Throwable failure, int imported) {
         if (StorageFault.of(failure).filter(f -> f == StorageFault.DISK_FULL).isPresent()) {
-            throw new ProjectException("the disk is full; " + imported + (imported == 1 ? " document was" : " documents were")
-                    + " imported before it filled and are kept; free space and run the import again"
+            throw new ProjectException("the disk is full; " + imported + (imported == 1 ? " document was imported before"
+                    + " it filled and is kept" : " documents were imported before it filled and are kept")
+                    + "; free space and run the import again"
                     + " (the documents already imported are skipped)", failure);
         }
     }

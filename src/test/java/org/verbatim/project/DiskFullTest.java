@@ -26,7 +26,8 @@ import org.verbatim.testing.Mounts;
  */
 class DiskFullTest {
     private static final Pattern STOPPED = Pattern.compile(
-            "the disk is full; (\\d+) documents? (?:was|were) imported before it filled and are kept;"
+            "the disk is full; (\\d+) (?:document was imported before it filled and is|documents were imported before it"
+                    + " filled and are) kept;"
                     + " free space and run the import again.*");
     private static final String[] WORDS = {"Siberia", "partner", "China", "trade", "border", "winter", "railway",
         "students", "market", "family", "history", "language"};
@@ -114,6 +115,13 @@ class DiskFullTest {
         Command search = command("search", folder, "Siberia");
         assertThat(search.exit()).as(search.output()).isZero();
         assertThat(search.output()).contains("**Siberia**");
+    }
+
+    @Test
+    void oneDocumentKeptIsSaidInTheSingular() {
+        assertThatThrownBy(() -> StorageFaults.stopImportIfDiskFull(new IOException("No space left on device"), 1))
+                .hasMessageStartingWith("the disk is full; 1 document was imported before it filled and is kept;"
+                        + " free space and run the import again");
     }
 
     @Test
