@@ -76,7 +76,7 @@ final class Coding {
         changes.document(d.id());
         int[] range = Passages.rangeOf(d, request);
         var ensured = Codebook.ensure(tx, request.codePath());
-        var coder = tx.coders().named(Project.coderName(tx, request.coder()));
+        var coder = tx.coders().named(tx.coderOr(request.coder()));
         if (tx.segments().findSame(d.id(), ensured.code().id(), coder.id(), range[0], range[1]).isPresent()) {
             throw new ProjectException("That passage of " + d.name() + " is already coded with '"
                     + Codebook.tree(tx).path(ensured.code().id()) + "' by " + coder.name());

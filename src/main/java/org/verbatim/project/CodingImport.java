@@ -53,7 +53,7 @@ final class CodingImport {
             Code code = codes.find(row.code()).orElseThrow(() -> new ProjectException(row.where() + ": there is no code '"
                     + String.join(CodeTree.SEPARATOR, CodeTree.parse(row.code())) + "' in the codebook (see: verbatim codes)"));
             int[] range = rangeOf(d, row);
-            Coder coder = coders.computeIfAbsent(Project.coderName(tx, row.coder() == null ? defaultCoder : row.coder()),
+            Coder coder = coders.computeIfAbsent(tx.coderOr(row.coder() == null ? defaultCoder : row.coder()),
                     name -> tx.coders().named(name));
             if (tx.segments().findSame(d.id(), code.id(), coder.id(), range[0], range[1]).isPresent()) {
                 already++;

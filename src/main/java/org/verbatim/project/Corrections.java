@@ -357,7 +357,7 @@ public final class Corrections {
             tx.versions().insert(d.id(), 1, d.text(), d.importedAt(), "", importSummary(d));
         }
         int number = versions.isEmpty() ? 2 : versions.get(versions.size() - 1).number() + 1;
-        tx.versions().insert(d.id(), number, text, Instant.now(), Project.coderName(tx, editor), summary);
+        tx.versions().insert(d.id(), number, text, Instant.now(), tx.coderOr(editor), summary);
         return number;
     }
 

@@ -429,11 +429,6 @@ public final class Project implements AutoCloseable {
         return new Backups(folder);
     }
 
-    /** The coder named, or else the one working (the OS user; on a team project the database user). */
-    static String coderName(Tx tx, String coder) {
-        return coder == null || coder.isBlank() ? tx.worker() : coder.strip();
-    }
-
     // ---- search ----------------------------------------------------------------------------
 
     /**

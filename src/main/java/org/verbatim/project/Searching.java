@@ -39,7 +39,7 @@ final class Searching {
         List<SearchHit> chosen = Searches.choose(found.hits(), found.total(), hitNumbers);
         return index.write((tx, changes) -> {
             HitVerification.require(tx, chosen);
-            return HitCoding.code(tx, changes, chosen, codePath, unit, Project.coderName(tx, coder));
+            return HitCoding.code(tx, changes, chosen, codePath, unit, tx.coderOr(coder));
         });
     }
 

@@ -31,7 +31,7 @@ final class ShortLockCoding {
         // committed in between would pass the check with offsets taken from the older text.
         Optional<DocumentTable.Stamped> read = tx.documents().findStamped(DocumentRefs.resolve(tx, request.document()).id());
         Optional<Code> code = existing(tx, request.codePath());
-        Optional<Coder> coder = tx.coders().find(Project.coderName(tx, request.coder()));
+        Optional<Coder> coder = tx.coders().find(tx.coderOr(request.coder()));
         if (read.isEmpty() || code.isEmpty() || coder.isEmpty()) {
             tx.lockForWriting();
             return Coding.make(tx, changes, request);

@@ -25,17 +25,13 @@ interface ChangeFeed {
     void record(Sql sql, long generation, Touched touched);
 
     /**
-     * Takes the next generation, locking it, and records what the transaction has touched so far
-     * in the same round trip; returns the generation. A feed that keeps nothing in the store
-     * only takes the generation (then {@link #record} follows as ever).
+     * Takes the next generation, locking it, and records what the transaction has touched so far;
+     * returns the generation. A team project's feed does both in one round trip.
      */
     default long bumpRecording(Sql sql, Touched touched) {
-        return bump(sql);
-    }
-
-    /** Whether {@link #bumpRecording} writes the transaction's row. */
-    default boolean recordsWithBump() {
-        return false;
+        long generation = bump(sql);
+        record(sql, generation, touched);
+        return generation;
     }
 
     /** The row written by {@link #bumpRecording}, rewritten because the transaction touched more after it. */

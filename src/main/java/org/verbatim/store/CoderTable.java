@@ -11,15 +11,14 @@ public final class CoderTable {
         this.sql = sql;
     }
 
-    /** The coder with this name, created on first use. */
     /** The coder of this name, if there is one yet. */
     public java.util.Optional<Coder> find(String name) {
         return sql.one("SELECT id, name FROM coder WHERE name = ?", rs -> new Coder(rs.getLong(1), rs.getString(2)), name);
     }
 
+    /** The coder with this name, created on first use. */
     public Coder named(String name) {
-        return sql.one("SELECT id, name FROM coder WHERE name = ?", rs -> new Coder(rs.getLong(1), rs.getString(2)), name)
-                .orElseGet(() -> new Coder(sql.insert("INSERT INTO coder (name) VALUES (?)", name), name));
+        return find(name).orElseGet(() -> new Coder(sql.insert("INSERT INTO coder (name) VALUES (?)", name), name));
     }
 
     public List<Coder> all() {

@@ -32,7 +32,7 @@ public final class ProjectStore implements AutoCloseable {
     private final String worker;
     private final String where;
     private final Path folder;
-    private volatile StorageFaultException readOnly;
+    private final StorageFaultException readOnly;
     private final StoreHealth health;
 
     private ProjectStore(Connections connections, ChangeFeed feed, ChangeSignals signals, String worker, String where) {

@@ -35,7 +35,6 @@ public final class SegmentTable {
         return sql.one("SELECT " + COLUMNS + " FROM segment WHERE id = ?", SegmentTable::map, id);
     }
 
-    /** An existing segment with exactly this document, code, coder and range. */
     /**
      * On a team project's server only, holding the writers' lock: inserts a segment a coding read
      * for before the lock if that still holds — its document's row still has {@code documentStamp}
@@ -55,6 +54,7 @@ public final class SegmentTable {
         return id.map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty());
     }
 
+    /** An existing segment with exactly this document, code, coder and range. */
     public Optional<Segment> findSame(long documentId, long codeId, long coderId, int start, int end) {
         return sql.one("SELECT " + COLUMNS + " FROM segment WHERE document_id = ? AND code_id = ? AND coder_id = ?"
                 + " AND start_offset = ? AND end_offset = ?", SegmentTable::map, documentId, codeId, coderId, start, end);

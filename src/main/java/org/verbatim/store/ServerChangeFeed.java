@@ -24,11 +24,6 @@ final class ServerChangeFeed implements ChangeFeed {
         return Long.parseLong(sql.one(Tx.BUMP + " RETURNING info_value", rs -> rs.getString(1)).orElseThrow());
     }
 
-    @Override
-    public boolean recordsWithBump() {
-        return true;
-    }
-
     /** One statement for the lock, the generation and the feed's row: the other writers wait while it runs. */
     @Override
     public long bumpRecording(Sql sql, Touched touched) {

@@ -28,6 +28,11 @@ public final class Tx {
         return worker;
     }
 
+    /** The coder named, or else the one working (the OS user; on a team project the database user). */
+    public String coderOr(String named) {
+        return named == null || named.isBlank() ? worker : named.strip();
+    }
+
     public DocumentTable documents() {
         return new DocumentTable(sql);
     }
@@ -110,14 +115,7 @@ public final class Tx {
      * writes ({@link ProjectStore#writeReadingFirst}) calls this before it relies on what it read.
      */
     public void lockForWriting() {
-        if (lockedAt < 0 && !locking) {
-            locking = true;
-            try {
-                lockedAt = feed.bump(sql);
-            } finally {
-                locking = false;
-            }
-        }
+        lockWith(() -> feed.bump(sql));
     }
 
     /**
@@ -127,16 +125,23 @@ public final class Tx {
      * Anything touched later is recorded before the commit as ever.
      */
     public void lockRecording() {
-        if (lockedAt < 0 && !locking && feed.recordsWithBump()) {
-            locking = true;
-            try {
-                lockedAt = feed.bumpRecording(sql, touched);
-                recorded = touched.asStored();
-            } finally {
-                locking = false;
-            }
+        if (lockWith(() -> feed.bumpRecording(sql, touched))) {
+            recorded = touched.asStored();
         }
-        lockForWriting();
+    }
+
+    /** Takes the lock with {@code bump} unless it is held or being taken; returns whether it took it now. */
+    private boolean lockWith(java.util.function.LongSupplier bump) {
+        if (lockedAt >= 0 || locking) {
+            return false;
+        }
+        locking = true;
+        try {
+            lockedAt = bump.getAsLong();
+            return true;
+        } finally {
+            locking = false;
+        }
     }
 
     /** What the change feed's row holds already, if {@link #lockRecording} wrote it; null if not. */
