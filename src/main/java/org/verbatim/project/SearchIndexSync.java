@@ -3,10 +3,12 @@ package org.verbatim.project;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.verbatim.model.Document;
@@ -42,8 +44,8 @@ final class SearchIndexSync implements AutoCloseable {
      * up from the server's change feed instead, so it is flushed less often: each flush costs
      * every member's computer a segment write while the team codes.
      */
-    private static final java.time.Duration DURABLE_ALONE = java.time.Duration.ofSeconds(3);
-    private static final java.time.Duration DURABLE_WHEN_FOLLOWED = java.time.Duration.ofSeconds(15);
+    private static final Duration DURABLE_ALONE = Duration.ofSeconds(3);
+    private static final Duration DURABLE_WHEN_FOLLOWED = Duration.ofSeconds(15);
     private SearchIndex index;
     /** The index was found damaged: the rebuild tells the user why it happens. */
     private boolean damaged;
@@ -74,7 +76,7 @@ final class SearchIndexSync implements AutoCloseable {
 
     private <T> T write(BiFunction<Tx, IndexChanges, T> work, boolean readingFirst) {
         IndexChanges changes = new IndexChanges();
-        java.util.function.Function<java.util.function.Function<Tx, T>, T> writing =
+        Function<Function<Tx, T>, T> writing =
                 readingFirst ? store::writeReadingFirst : store::write;
         T result = StoreFailures.asProjectFailures(() -> writing.apply(tx -> {
             T done = work.apply(tx, changes);

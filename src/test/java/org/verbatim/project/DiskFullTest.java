@@ -78,11 +78,7 @@ class DiskFullTest {
 
     @Test
     void aRealDiskThatFillsDuringAnImportLeavesAWorkingProject() throws Exception {
-        Path small = Files.createDirectories(dir.resolve("small"));
-        String refused = Mounts.tmpfs(small, 3);
-        Assumptions.assumeTrue(refused == null, "no tmpfs can be mounted here (" + refused
-                + "); the simulated full disk above covers the import");
-        mounted = small;
+        Path small = smallDisk();
         List<Path> files = transcripts(dir.resolve("in"), 120);
         Path folder = small.resolve("study.verbatim");
         Project.create(folder).close();
@@ -126,11 +122,7 @@ class DiskFullTest {
 
     @Test
     void aProjectOpenWhenItsDiskFillsGoesOnForReadingAndTakesChangesAgainOnceThereIsSpace() throws Exception {
-        Path small = Files.createDirectories(dir.resolve("small"));
-        String refused = Mounts.tmpfs(small, 3);
-        Assumptions.assumeTrue(refused == null, "no tmpfs can be mounted here (" + refused
-                + "); the simulated full disk above covers the import");
-        mounted = small;
+        Path small = smallDisk();
         Path folder = small.resolve("study.verbatim");
         try (Project project = Project.create(folder)) {
             project.importFiles(new ImportRequest(transcripts(dir.resolve("in"), 3), java.util.Map.of(), null, null, null),
@@ -153,6 +145,16 @@ class DiskFullTest {
             assertThat(project.codes()).extracting(c -> c.path()).containsExactly("Trust");
             assertThat(project.documents()).hasSize(3);
         }
+    }
+
+    /** A 3 MB tmpfs of its own (unmounted after the test); the test is skipped where none can be mounted. */
+    private Path smallDisk() throws IOException {
+        Path small = Files.createDirectories(dir.resolve("small"));
+        String refused = Mounts.tmpfs(small, 3);
+        Assumptions.assumeTrue(refused == null, "no tmpfs can be mounted here (" + refused
+                + "); the simulated full disk above covers the import");
+        mounted = small;
+        return small;
     }
 
     /** Writes {@code file} until the disk refuses even a byte. */
